@@ -1,0 +1,18 @@
+/**
+ * Registers a custom element once. Importing two copies of the package, or a
+ * per-element entry after the full one, must not throw at import: the first
+ * definition wins, and a different class under the same tag is reported.
+ * Outside a browser (SSR, Node tests) there is no registry and nothing to do.
+ */
+export function define(tagName: string, elementClass: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tagName);
+  if (!existing) {
+    customElements.define(tagName, elementClass);
+  } else if (existing !== elementClass) {
+    console.warn(
+      `mono-connect-elements: <${tagName}> is already defined by another copy of the library; ` +
+        'keeping the first. Load the package once per page to avoid version clashes.',
+    );
+  }
+}

@@ -1,0 +1,83 @@
+import type { MonoErrorInfo } from '../../events/mono-error.js';
+import { checkPublicKey } from '../public-key.js';
+import type { WidgetConfig } from './types.js';
+
+/** A new Mono customer, as Mono's widget expects it in `data.customer`. */
+export interface MonoCustomer {
+  id?: string;
+  name?: string;
+  email?: string;
+  identity?: { type: string; number: string };
+}
+
+/** What `<mono-link-button>` knows, from attributes, properties, provider and `configure()`. */
+export interface LinkOptions {
+  publicKey?: string;
+  scope?: string;
+  reference?: string;
+  customerId?: string;
+  customer?: MonoCustomer;
+  accountId?: string;
+  institutionId?: string;
+  authMethod?: string;
+  accountNumber?: string;
+  checkAccountMatch?: boolean;
+  data?: Record<string, unknown>;
+}
+
+export type WidgetConfigResult = { config: WidgetConfig; error?: undefined } | { config?: undefined; error: MonoErrorInfo };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const invalid = (code: string, message: string): WidgetConfigResult => ({ error: { code, message } });
+
+/**
+ * Turns the element's inputs into the widget's setup, or says precisely what
+ * is wrong before anything is loaded.
+ */
+export function buildWidgetConfig(options: LinkOptions): WidgetConfigResult {
+  const keyError = checkPublicKey(options.publicKey);
+  if (keyError) return { error: keyError };
+  const scope = options.scope ?? 'auth';
+  if (scope !== 'auth' && scope !== 'payments') {
+    return invalid('INVALID_SCOPE', `scope must be "auth" or "payments", not "${scope}".`);
+  }
+  if (options.data !== undefined && !isPlainObject(options.data)) {
+    return invalid('INVALID_DATA', 'The data property must be a plain object.');
+  }
+  if (scope === 'payments' && !options.data) {
+    return invalid('MISSING_PAYMENT_DATA', 'The payments scope needs the payment in the data property (type, amount, description, …).');
+  }
+  const needsInstitution = options.authMethod || options.accountNumber || options.checkAccountMatch;
+  if (needsInstitution && !options.institutionId) {
+    return invalid(
+      'MISSING_INSTITUTION',
+      'auth-method, account-number and check-account-match apply to a selected institution: set institution-id too.',
+    );
+  }
+  if (options.checkAccountMatch && !options.accountNumber) {
+    return invalid('MISSING_ACCOUNT_NUMBER', 'check-account-match needs the account-number to compare with.');
+  }
+
+  const data: Record<string, unknown> = { ...options.data };
+  const customerId = options.customerId?.trim();
+  if (customerId) {
+    data['customer'] = { id: customerId };
+  } else if (options.customer !== undefined) {
+    if (!isPlainObject(options.customer)) return invalid('INVALID_CUSTOMER', 'The customer property must be an object.');
+    data['customer'] = { ...options.customer };
+  }
+
+  const config: WidgetConfig = { key: options.publicKey!.trim(), scope };
+  if (options.reference) config.reference = options.reference;
+  if (Object.keys(data).length > 0) config.data = data;
+  if (options.accountId) config.reauthoriseAccountId = options.accountId;
+  if (options.institutionId) {
+    config.selectedInstitution = { id: options.institutionId };
+    if (options.authMethod) config.selectedInstitution.auth_method = options.authMethod;
+    if (options.accountNumber) config.selectedInstitution.account_number = options.accountNumber;
+    if (options.checkAccountMatch) config.checkAccountMatch = true;
+  }
+  return { config };
+}

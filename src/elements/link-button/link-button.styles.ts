@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+export const linkButtonStyles = css`
+  /* Custom properties are read with fallbacks (never set on :host), so a
+     theme set on any ancestor, or page-wide on :root, reaches the button. */
+  :host {
+    display: inline-block;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  [part='base'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75rem;
+    margin: 0;
+    padding: var(--mono-button-padding, 0.625rem 1.125rem);
+    border: var(--mono-button-border, none);
+    border-radius: var(--mono-button-radius, var(--mono-radius, 0.5rem));
+    background: var(--mono-button-background, var(--mono-accent, #0055ba));
+    color: var(--mono-button-color, var(--mono-on-accent, #ffffff));
+    font: var(--mono-button-font, 600 1rem/1.25 var(--mono-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    cursor: pointer;
+    transition: filter 120ms ease;
+  }
+
+  [part='base']:hover:not(:disabled) {
+    filter: brightness(1.1);
+  }
+
+  [part='base']:focus {
+    outline: none;
+  }
+
+  [part='base']:focus-visible {
+    box-shadow: var(--mono-button-focus-ring, 0 0 0 3px #ffffff, 0 0 0 5px var(--mono-accent, #0055ba));
+  }
+
+  [part='base']:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  [part='base'][aria-busy='true'] {
+    cursor: progress;
+  }
+
+  [part='spinner'] {
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+
+  [part='spinner'][hidden] {
+    display: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    [part='spinner'] {
+      animation-duration: 2.4s;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part='base'] {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

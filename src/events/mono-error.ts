@@ -1,0 +1,24 @@
+/** Where something went wrong, so a handler can tell a bad setup from a network blip. */
+export type MonoErrorPhase = 'config' | 'load' | 'widget' | 'exchange' | 'fetch';
+
+export interface MonoErrorInfo {
+  /** Stable, machine-readable code such as `SECRET_KEY_REFUSED` or `HTTP_503`. */
+  code: string;
+  /** Human-readable explanation, safe to log (never contains a key). */
+  message: string;
+  /** HTTP status, when the failure came from a response. */
+  status?: number;
+}
+
+export interface MonoErrorDetail {
+  error: MonoErrorInfo;
+  phase: MonoErrorPhase;
+}
+
+export type MonoErrorEvent = CustomEvent<MonoErrorDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'mono-error': MonoErrorEvent;
+  }
+}

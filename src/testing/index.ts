@@ -1,0 +1,6 @@
+// Browser-safe test and demo helpers. Node-only parts (the simulator's HTTP
+// server) are in ./node.ts, which Node resolves for this entry.
+export { SandboxDriver, createSandboxDriver } from './sandbox/sandbox-driver.js';
+export type { SandboxDriverOptions, SandboxLinkContext } from './sandbox/sandbox-driver.js';
+export { SANDBOX_INSTITUTIONS } from './sandbox/sandbox-institutions.js';
+export type { SandboxInstitution } from './sandbox/sandbox-institutions.js';

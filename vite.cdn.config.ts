@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+
+// The CDN build: one ES module with Lit inside for a plain
+// <script type="module">. connect.js (and anything else imported lazily)
+// becomes a sibling chunk in dist/cdn/, loaded from the same folder on intent.
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: true,
+    lib: {
+      entry: 'src/cdn.ts',
+      formats: ['es'],
+      fileName: () => 'mono-connect-elements.js',
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
