@@ -18,6 +18,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Library mode keeps whitespace and comments in ES output; the CDN
+        // file is for browsers, not bundlers, so minify it fully.
+        minify: true,
       },
     },
   },

@@ -11,8 +11,6 @@ export type { MonoProvided } from './core/context.js';
 export { createHttpFetcher } from './core/fetcher/http-fetcher.js';
 export type * from './core/fetcher/types.js';
 export { checkPublicKey } from './core/public-key.js';
-export { ConnectJsDriver, connectJsDriver } from './core/widget/connect-driver.js';
-export { MONO_WIDGET_ORIGIN } from './core/widget/mono-protocol.js';
 export type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle, SelectedInstitution } from './core/widget/types.js';
 export type { MonoCustomer } from './core/widget/widget-config.js';
 export type * from './events/index.js';

@@ -1,5 +1,4 @@
 import type { MonoFetcher } from './fetcher/types.js';
-import { createHttpFetcher } from './fetcher/http-fetcher.js';
 import type { WidgetDriver } from './widget/types.js';
 
 export interface MonoConfig {
@@ -28,10 +27,31 @@ export function getConfig(): Readonly<MonoConfig> {
 }
 
 /**
+ * `createHttpFetcher()` on `/api/mono`, with its code fetched on the first
+ * call: a page whose elements all have a fetcher, or that never reaches its
+ * backend (a link button that is never clicked), does not pay for it.
+ */
+function lazyDefaultFetcher(): MonoFetcher {
+  let real: Promise<MonoFetcher> | undefined;
+  const load = () =>
+    (real ??= import('./fetcher/http-fetcher.js').then(
+      ({ createHttpFetcher }) => createHttpFetcher(),
+      (error: unknown) => {
+        real = undefined;
+        throw error;
+      },
+    ));
+  return {
+    exchangeCode: async (code, init) => (await load()).exchangeCode(code, init),
+    getAccount: async (accountId, init) => (await load()).getAccount(accountId, init),
+    getTransactions: async (accountId, query, init) => (await load()).getTransactions(accountId, query, init),
+  };
+}
+
+/**
  * The last two steps of the lookup order (own property → nearest provider →
- * `configure()` → `createHttpFetcher()` on `/api/mono`). The default HTTP
- * fetcher is created on first use so that importing the package does no work.
+ * `configure()` → `createHttpFetcher()` on `/api/mono`).
  */
 export function configuredFetcher(): MonoFetcher {
-  return pageConfig.fetcher ?? (defaultFetcher ??= createHttpFetcher());
+  return pageConfig.fetcher ?? (defaultFetcher ??= lazyDefaultFetcher());
 }

@@ -37,7 +37,7 @@ for (const entry of ENTRIES) {
 test('the main entry exports the public API', () => {
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', probe('index.js')], { encoding: 'utf8' });
   const { exports } = JSON.parse(output.trim().split('\n').at(-1)!);
-  for (const name of ['MonoLinkButton', 'configure', 'createHttpFetcher', 'checkPublicKey', 'connectJsDriver']) {
+  for (const name of ['MonoLinkButton', 'configure', 'createHttpFetcher', 'checkPublicKey', 'monoContext']) {
     assert.ok(exports.includes(name), `missing export ${name}`);
   }
 });

@@ -5,16 +5,28 @@ import { configuredFetcher, getConfig } from '../../core/config.js';
 import { monoContext, type MonoProvided } from '../../core/context.js';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { MonoElement } from '../../core/mono-element.js';
-import { connectJsDriver } from '../../core/widget/connect-driver.js';
-import type { WidgetDriver } from '../../core/widget/types.js';
+import type { WidgetConfig, WidgetDriver } from '../../core/widget/types.js';
 import { buildWidgetConfig, type LinkOptions, type MonoCustomer } from '../../core/widget/widget-config.js';
-import { widgetCoordinator, type WidgetSession } from '../../core/widget/widget-session.js';
+import type { WidgetSession } from '../../core/widget/widget-session.js';
 import type { MonoCloseReason } from '../../events/mono-close.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import type { MonoWidgetEventData, MonoWidgetEventType } from '../../events/mono-event.js';
 import { linkButtonStyles } from './link-button.styles.js';
 
 type Phase = 'idle' | 'loading' | 'open' | 'exchanging';
+
+type WidgetRuntime = typeof import('../../core/widget/widget-runtime.js');
+
+let runtime: Promise<WidgetRuntime> | undefined;
+
+/** The widget machinery, fetched on first intent; a failed fetch is retried on the next. */
+function loadRuntime(): Promise<WidgetRuntime> {
+  runtime ??= import('../../core/widget/widget-runtime.js').catch((error: unknown) => {
+    runtime = undefined;
+    throw error;
+  });
+  return runtime;
+}
 
 const STATUS_TEXT: Record<Phase, string> = {
   idle: '',
@@ -67,6 +79,8 @@ export class MonoLinkButton extends MonoElement {
 
   private session?: WidgetSession;
   private opened = false;
+  /** Counts open() calls, so a runtime that arrives after close() opens nothing. */
+  private openCount = 0;
 
   /** Your Mono **public** key (`test_pk_…` / `live_pk_…`). A secret key is refused. */
   @property({ attribute: 'public-key' }) publicKey?: string;
@@ -125,12 +139,12 @@ export class MonoLinkButton extends MonoElement {
     this.removeEventListener('pointerenter', this.onIntent);
     this.removeEventListener('focusin', this.onIntent);
     // A widget whose button left the page would report to no one.
-    this.session?.close();
+    this.close();
   }
 
-  /** Opens the widget. Does nothing while disabled or while this button's widget is already open. */
+  /** Opens the widget. Does nothing while disabled or while this button's widget is opening or open. */
   open(): void {
-    if (this.disabled || this.session?.active) return;
+    if (this.disabled || this.phase === 'loading' || this.phase === 'open') return;
     const { config, error } = buildWidgetConfig(this.linkOptions());
     if (error) {
       this.emit('mono-error', { error, phase: 'config' });
@@ -138,18 +152,39 @@ export class MonoLinkButton extends MonoElement {
     }
     this.phase = 'loading';
     this.opened = false;
-    this.session = widgetCoordinator().open(this.resolveDriver(), config, {
+    const attempt = ++this.openCount;
+    loadRuntime().then(
+      (widgets) => {
+        if (attempt === this.openCount && this.phase === 'loading') this.startSession(widgets, config);
+      },
+      (loadError: unknown) => {
+        if (attempt !== this.openCount || this.phase !== 'loading') return;
+        this.phase = 'idle';
+        this.emit('mono-error', { error: toErrorInfo(loadError, 'WIDGET_LOAD_FAILED'), phase: 'load' });
+      },
+    );
+  }
+
+  /** Closes this button's widget, if open; `mono-close` follows with reason `api`. */
+  close(): void {
+    if (this.session) {
+      this.session.close();
+    } else if (this.phase === 'loading') {
+      // Still fetching the widget code: nothing is on screen, so just stop.
+      this.openCount++;
+      void this.onWidgetClose('api');
+    }
+  }
+
+  private startSession(widgets: WidgetRuntime, config: WidgetConfig): void {
+    const driver = this.chosenDriver() ?? widgets.connectJsDriver();
+    this.session = widgets.widgetCoordinator().open(driver, config, {
       onLoad: () => this.emit('mono-load', {}),
       onEvent: (type, data) => this.onWidgetEvent(type, data),
       onSuccess: (data) => this.onWidgetSuccess(data),
       onClose: (reason) => this.onWidgetClose(reason),
       onError: (widgetError) => this.emit('mono-error', { error: widgetError, phase: 'load' }),
     });
-  }
-
-  /** Closes this button's widget, if open; `mono-close` follows with reason `api`. */
-  close(): void {
-    this.session?.close();
   }
 
   private linkOptions(): LinkOptions {
@@ -168,8 +203,9 @@ export class MonoLinkButton extends MonoElement {
     };
   }
 
-  private resolveDriver(): WidgetDriver {
-    return this.driver ?? this.provided?.driver ?? getConfig().driver ?? connectJsDriver();
+  /** A driver set on the element, its provider or `configure()`; undefined means connect.js. */
+  private chosenDriver(): WidgetDriver | undefined {
+    return this.driver ?? this.provided?.driver ?? getConfig().driver;
   }
 
   private resolveFetcher(): MonoFetcher {
@@ -180,8 +216,9 @@ export class MonoLinkButton extends MonoElement {
     if (this.disabled || this.phase !== 'idle') return;
     // A refused key loads nothing: the click will report why.
     if (buildWidgetConfig(this.linkOptions()).error) return;
-    this.resolveDriver()
-      .preload()
+    const driver = this.chosenDriver();
+    loadRuntime()
+      .then((widgets) => (driver ?? widgets.connectJsDriver()).preload())
       .catch(() => {
         // Reported when the user clicks and the load is retried.
       });

@@ -1,0 +1,5 @@
+// Everything that shows a widget, loaded on the user's first intent (hover,
+// focus, click) rather than with the element: a page that never opens the
+// widget pays only for the button.
+export { connectJsDriver } from './connect-driver.js';
+export { widgetCoordinator } from './widget-session.js';
