@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/link-button/link-button.js';
+import { createSandboxDriver } from '../src/testing/index.js';
+
+interface Args {
+  publicKey: string;
+  scope: 'auth' | 'payments';
+  reference?: string;
+  institutionId?: string;
+  disabled: boolean;
+  label: string;
+}
+
+// Every story runs on the sandbox driver: no keys, no network.
+const driver = createSandboxDriver({ openDelayMs: 300 });
+
+const meta: Meta<Args> = {
+  title: 'Elements/mono-link-button',
+  component: 'mono-link-button',
+  args: { publicKey: 'test_pk_storybook', scope: 'auth', disabled: false, label: 'Link bank account' },
+  argTypes: {
+    scope: { control: 'inline-radio', options: ['auth', 'payments'] },
+    institutionId: { control: 'select', options: [undefined, 'sandbox-gtbank', 'sandbox-kuda', 'sandbox-zenith'] },
+  },
+  render: (args) => html`<mono-link-button
+    public-key=${args.publicKey}
+    scope=${args.scope}
+    reference=${ifDefined(args.reference)}
+    institution-id=${ifDefined(args.institutionId)}
+    ?disabled=${args.disabled}
+    .driver=${driver}
+    .data=${args.scope === 'payments' ? { type: 'onetime-debit', amount: 250000, description: 'Storybook order' } : undefined}
+    >${args.label}</mono-link-button
+  >`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+
+export const Payments: Story = { args: { scope: 'payments', label: 'Pay ₦2,500.00' } };
+
+export const SelectedInstitution: Story = { args: { institutionId: 'sandbox-gtbank', label: 'Link GTBank' } };
+
+export const Disabled: Story = { args: { disabled: true } };
+
+export const Themed: Story = {
+  render: (args, context) => html`<div style="--mono-accent: #0f766e; --mono-radius: 999px; --mono-font-family: Georgia, serif">
+    ${meta.render!(args, context)}
+  </div>`,
+};
+
+export const DarkTheme: Story = {
+  parameters: { backgrounds: { default: 'dark' } },
+  render: (args, context) => html`<div style="background:#111827;padding:2rem;--mono-accent:#60a5fa;--mono-on-accent:#0b1220">
+    ${meta.render!(args, context)}
+  </div>`,
+};
+
+export const SecretKeyRefused: Story = {
+  args: { publicKey: 'test_sk_this_is_refused', label: 'Click: mono-error (config)' },
+};
