@@ -4,3 +4,8 @@ export { SandboxDriver, createSandboxDriver } from './sandbox/sandbox-driver.js'
 export type { SandboxDriverOptions, SandboxLinkContext } from './sandbox/sandbox-driver.js';
 export { SANDBOX_INSTITUTIONS } from './sandbox/sandbox-institutions.js';
 export type { SandboxInstitution } from './sandbox/sandbox-institutions.js';
+export { createMemoryFetcher } from './memory-fetcher.js';
+export type { MemoryFetcher, MemoryFetcherOptions } from './memory-fetcher.js';
+export { createMonoApiSimulator, SIMULATED_ACCOUNTS } from './simulator/simulator.js';
+export type { MonoApiSimulator, SimulatedRequest, SimulatorFaults, SimulatorOptions } from './simulator/simulator.js';
+export { SIMULATED_BANKS, SIMULATION_TODAY } from './simulator/data.js';

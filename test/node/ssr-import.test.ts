@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 
 const dist = new URL('../../dist/', import.meta.url);
 
-const ENTRIES = ['index.js', 'elements/link-button/link-button.js', 'testing/index.js'];
+const ENTRIES = ['index.js', 'elements/link-button/link-button.js', 'testing/index.js', 'testing/node.js', 'server/index.js', 'react/index.js'];
 
 // Runs in a fresh Node process: browser globals are traps that record any
 // read. Lit itself feature-detects \`document\` when it loads (that is its SSR

@@ -1,7 +1,128 @@
-// PLACEHOLDER written by the lead so browser tests can load; helper-1 replaces this file entirely.
-import type { MonoFetcher } from './types.js';
-export interface HttpFetcherOptions { endpoint?: string }
-export function createHttpFetcher(_options: HttpFetcherOptions = {}): MonoFetcher {
-  const fail = () => Promise.reject(new Error('not implemented yet'));
-  return { exchangeCode: fail, getAccount: fail, getTransactions: fail };
+import { MonoFetchError } from './errors.js';
+import { normaliseAccount } from './normalise-account.js';
+import { normaliseExchange, normaliseTransactionPage } from './normalise-transactions.js';
+import { isObject } from './read-fields.js';
+import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
+import { SharedRequests } from './shared-requests.js';
+import type { FetchInit, MonoFetcher, TransactionQuery } from './types.js';
+
+export interface HttpFetcherOptions {
+  /** Base URL of your backend's Mono routes. Default `/api/mono`. */
+  endpoint?: string;
+  /** Extra headers on every request (a CSRF token, an auth header). */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Cookies policy. Default `same-origin`. */
+  credentials?: RequestCredentials;
+  /** The `fetch` to use (a test double, an instrumented fetch). Default `globalThis.fetch`. */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Back-off for 429 and 5xx answers. */
+  retry?: RetryOptions;
+}
+
+const QUERY_KEYS = ['page', 'type', 'start', 'end', 'narration', 'limit'] as const;
+
+async function errorFrom(response: Response): Promise<MonoFetchError> {
+  let code = `HTTP_${response.status}`;
+  let message = `The backend answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+  try {
+    const body: unknown = await response.json();
+    // The proxy's `{ error: { code, message } }`, or Mono's `{ message }`.
+    const detail = isObject(body) && isObject(body['error']) ? body['error'] : body;
+    if (isObject(detail)) {
+      if (typeof detail['code'] === 'string' && detail['code']) code = detail['code'];
+      if (typeof detail['message'] === 'string' && detail['message']) message = detail['message'];
+    }
+  } catch {
+    // Not JSON: keep the status line.
+  }
+  return new MonoFetchError(response.status, code, message, parseRetryAfter(response.headers.get('retry-after')));
+}
+
+/**
+ * A fetcher that speaks the backend contract (`POST {endpoint}/accounts/auth`,
+ * `GET {endpoint}/accounts/:id`, `GET {endpoint}/accounts/:id/transactions`)
+ * and accepts Mono's v1 and v2 response shapes.
+ */
+export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher {
+  const endpoint = (options.endpoint ?? '/api/mono').replace(/\/+$/, '');
+  const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const shared = new SharedRequests();
+
+  const url = (path: string): string => {
+    // Relative endpoints resolve against the page, as fetch() would.
+    const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+    return new URL(`${endpoint}${path}`, base).href;
+  };
+
+  async function request(method: 'GET' | 'POST', target: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
+    const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    const headers = new Headers(extra);
+    headers.set('accept', 'application/json');
+    if (body !== undefined) headers.set('content-type', 'application/json');
+    let response: Response;
+    try {
+      response = await send(
+        new Request(target, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          credentials: options.credentials ?? 'same-origin',
+          signal,
+        }),
+      );
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      throw new MonoFetchError(0, 'NETWORK_ERROR', `The backend could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!response.ok) throw await errorFrom(response);
+    try {
+      return await response.json();
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      throw new MonoFetchError(response.status, 'INVALID_RESPONSE', 'The backend answered with something that is not JSON.');
+    }
+  }
+
+  /** GETs retry on 429, 5xx and network errors, and identical ones in flight are shared. */
+  function get(target: string, signal?: AbortSignal): Promise<unknown> {
+    return shared.run(
+      target,
+      (sharedSignal) => withRetry(() => request('GET', target, undefined, sharedSignal), (error) => error.retryable, options.retry, sharedSignal),
+      signal,
+    );
+  }
+
+  const accountPath = (accountId: string): string => {
+    if (typeof accountId !== 'string' || !accountId) throw new MonoFetchError(0, 'INVALID_ACCOUNT_ID', 'An account id is required.');
+    return `/accounts/${encodeURIComponent(accountId)}`;
+  };
+
+  return {
+    async exchangeCode(code: string, init: FetchInit = {}) {
+      if (typeof code !== 'string' || !code) throw new MonoFetchError(0, 'INVALID_CODE', 'A one-time code is required.');
+      // Only 429 is retried: after a 5xx the single-use code may already be spent.
+      const body = await withRetry(
+        () => request('POST', url('/accounts/auth'), { code }, init.signal),
+        (error) => error.status === 429,
+        options.retry,
+        init.signal,
+      );
+      return normaliseExchange(body);
+    },
+
+    async getAccount(accountId: string, init: FetchInit = {}) {
+      return normaliseAccount(await get(url(accountPath(accountId)), init.signal));
+    },
+
+    async getTransactions(accountId: string, query: TransactionQuery = {}, init: FetchInit = {}) {
+      const params = new URLSearchParams();
+      for (const key of QUERY_KEYS) {
+        const value = query[key];
+        if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+      }
+      const search = params.size ? `?${params}` : '';
+      const body = await get(url(`${accountPath(accountId)}/transactions${search}`), init.signal);
+      return normaliseTransactionPage(body, query.page ?? 1);
+    },
+  };
 }

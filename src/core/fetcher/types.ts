@@ -42,7 +42,8 @@ export interface Transaction {
   narration: string;
   /** ISO 8601 date-time. */
   date: string;
-  currency: string;
+  /** ISO 4217 code; absent when Mono omits it (elements then use their `currency` fallback). */
+  currency?: string;
   /** Balance after the transaction, minor units, when Mono sends it. */
   balance?: number;
   category?: string;

@@ -1,0 +1,35 @@
+import { createHttpFetcher } from '../core/fetcher/http-fetcher.js';
+import type { RetryOptions } from '../core/fetcher/retry.js';
+import type { MonoFetcher } from '../core/fetcher/types.js';
+import { createMonoProxy } from '../server/proxy.js';
+import { createMonoApiSimulator, type MonoApiSimulator, type SimulatorOptions } from './simulator/simulator.js';
+
+export interface MemoryFetcherOptions extends SimulatorOptions {
+  /** Share one simulator between fetchers (and a sandbox driver's `issueCode`). */
+  simulator?: MonoApiSimulator;
+  /** Back-off for simulated 429/5xx; tests usually want it short. */
+  retry?: RetryOptions;
+}
+
+export interface MemoryFetcher extends MonoFetcher {
+  /** The simulated Mono API behind it: issue codes, switch faults, count requests. */
+  readonly simulator: MonoApiSimulator;
+}
+
+/**
+ * A fetcher that needs no server: the real HTTP fetcher, talking to the real
+ * proxy, talking to the Mono API simulator, all in the page. Same data, same
+ * faults, same validation as the HTTP path. For unit tests and Storybook.
+ */
+export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryFetcher {
+  const simulator = options.simulator ?? createMonoApiSimulator(options);
+  const proxy = createMonoProxy({
+    secretKey: simulator.secretKey,
+    apiBase: 'https://api.simulator.invalid',
+    fetch: (request) => simulator.handle(request),
+    // One user who owns every simulated account.
+    authorize: () => true,
+  });
+  const fetcher = createHttpFetcher({ endpoint: 'https://app.invalid/api/mono', fetch: proxy, retry: options.retry });
+  return { ...fetcher, simulator };
+}
