@@ -1,0 +1,48 @@
+import 'mono-connect-elements';
+import { configure } from 'mono-connect-elements';
+import { createSandboxDriver } from 'mono-connect-elements/testing';
+
+interface DemoConfig {
+  mode: 'sandbox' | 'live';
+  publicKey: string;
+}
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+function log(text: string): void {
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()}  ${text}`;
+  $('#log').prepend(item);
+}
+
+// The demo server says whether it runs on the sandbox or on real Mono.
+const config: DemoConfig = await fetch('/api/demo/config').then((r) => r.json());
+$('#mode').textContent = config.mode === 'sandbox' ? 'Sandbox: no keys, no network' : 'Live: real Mono';
+configure({ publicKey: config.publicKey });
+if (config.mode === 'sandbox') {
+  // Codes come from the Mono API simulator, so the backend can exchange them.
+  configure({
+    driver: createSandboxDriver({
+      openDelayMs: 400,
+      issueCode: async ({ institution }) => {
+        const response = await fetch('/api/demo/sandbox-code', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ institution: institution.id }),
+        });
+        if (!response.ok) throw new Error(`sandbox code: HTTP ${response.status}`);
+        return ((await response.json()) as { code: string }).code;
+      },
+    }),
+  });
+}
+
+const button = $('#link');
+for (const type of ['mono-load', 'mono-open', 'mono-event', 'mono-success', 'mono-linked', 'mono-close', 'mono-error'] as const) {
+  button.addEventListener(type, (event) => log(`${type} ${JSON.stringify(event.detail)}`));
+}
+button.addEventListener('mono-success', (event) => ($('#code').textContent = event.detail.code || '(payment)'));
+button.addEventListener('mono-linked', (event) => ($('#account').textContent = event.detail.accountId));
+button.addEventListener('mono-error', (event) => {
+  if (event.detail.phase === 'exchange') $('#account').textContent = `Exchange failed: ${event.detail.error.message}`;
+});

@@ -1,0 +1,4 @@
+/** The path of a usable Chrome/Chromium, or undefined. Honours CHROME_PATH. */
+export function findBrowser(): string | undefined;
+/** As findBrowser(), installing Debian's chromium first where possible; throws with install instructions otherwise. */
+export function ensureBrowser(): string;

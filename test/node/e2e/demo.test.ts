@@ -1,0 +1,42 @@
+// `npm start`'s demo, driven as a person would: click, pick a bank, log in,
+// and see the account id the backend got by exchanging the code.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { startDemo, type Demo } from '../../../demo/server.js';
+import { launchBrowser, watchForErrors } from './browser.js';
+
+let demo: Demo;
+let browser: Browser;
+
+before(async () => {
+  demo = await startDemo({ port: 0, processingMs: 500 });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+test('the sandbox demo links an account and shows its id, with no keys and no network', async () => {
+  const page = await browser.newPage();
+  const problems = watchForErrors(page);
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'about:') outside.push(request.url());
+  });
+  await page.goto(demo.url);
+  await page.getByRole('status').filter({ hasText: 'Sandbox' }).waitFor();
+
+  await page.locator('mono-link-button').getByRole('button', { name: 'Link bank account' }).click();
+  const widget = page.frameLocator('iframe[title="Mono sandbox widget"]');
+  await widget.getByRole('button', { name: 'GTBank' }).click();
+  await widget.getByRole('button', { name: 'Log in' }).click();
+  await widget.getByRole('button', { name: 'Continue' }).click();
+
+  await page.locator('#account').filter({ hasText: /^[0-9a-f]{24}$/ }).waitFor({ timeout: 10000 });
+  assert.match((await page.locator('#code').textContent()) ?? '', /^code_[0-9a-f]{24}$/);
+  assert.deepEqual(outside, [], 'requests left the machine');
+  assert.deepEqual(problems, []);
+});
