@@ -1,3 +1,4 @@
+import type { HttpFetcherOptions } from './fetcher/http-fetcher.js';
 import type { MonoFetcher } from './fetcher/types.js';
 import type { WidgetDriver } from './widget/types.js';
 
@@ -27,15 +28,15 @@ export function getConfig(): Readonly<MonoConfig> {
 }
 
 /**
- * `createHttpFetcher()` on `/api/mono`, with its code fetched on the first
- * call: a page whose elements all have a fetcher, or that never reaches its
- * backend (a link button that is never clicked), does not pay for it.
+ * `createHttpFetcher(options)`, with its code fetched on the first call: a
+ * page whose elements all have a fetcher, or that never reaches its backend
+ * (a link button that is never clicked), does not pay for it.
  */
-function lazyDefaultFetcher(): MonoFetcher {
+export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher {
   let real: Promise<MonoFetcher> | undefined;
   const load = () =>
     (real ??= import('./fetcher/http-fetcher.js').then(
-      ({ createHttpFetcher }) => createHttpFetcher(),
+      ({ createHttpFetcher }) => createHttpFetcher(options),
       (error: unknown) => {
         real = undefined;
         throw error;
@@ -53,5 +54,5 @@ function lazyDefaultFetcher(): MonoFetcher {
  * `configure()` → `createHttpFetcher()` on `/api/mono`).
  */
 export function configuredFetcher(): MonoFetcher {
-  return pageConfig.fetcher ?? (defaultFetcher ??= lazyDefaultFetcher());
+  return pageConfig.fetcher ?? (defaultFetcher ??= createLazyHttpFetcher());
 }

@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { configuredFetcher, getConfig } from '../../core/config.js';
 import { monoContext, type MonoProvided } from '../../core/context.js';
+import { ensureContextRoot } from '../../core/context-root.js';
+import { toErrorInfo } from '../../core/error-info.js';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { MonoElement } from '../../core/mono-element.js';
 import type { WidgetConfig, WidgetDriver } from '../../core/widget/types.js';
@@ -128,6 +130,7 @@ export class MonoLinkButton extends MonoElement {
   @property({ attribute: false }) driver?: WidgetDriver;
 
   override connectedCallback(): void {
+    ensureContextRoot();
     super.connectedCallback();
     // Hover or focus says the user may click soon: fetch the widget script then.
     this.addEventListener('pointerenter', this.onIntent);
@@ -296,16 +299,4 @@ export class MonoLinkButton extends MonoElement {
       <span class="visually-hidden" role="status">${STATUS_TEXT[this.phase] || nothing}</span>
     `;
   }
-}
-
-function toErrorInfo(error: unknown, fallbackCode: string): MonoErrorInfo {
-  if (typeof error === 'object' && error !== null) {
-    const { code, message, status } = error as { code?: unknown; message?: unknown; status?: unknown };
-    return {
-      code: typeof code === 'string' && code ? code : fallbackCode,
-      message: typeof message === 'string' && message ? message : String(error),
-      ...(typeof status === 'number' ? { status } : {}),
-    };
-  }
-  return { code: fallbackCode, message: String(error) };
 }

@@ -1,0 +1,35 @@
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { configuredFetcher } from './config.js';
+import { monoContext, type MonoProvided } from './context.js';
+import { ensureContextRoot } from './context-root.js';
+import type { MonoFetcher } from './fetcher/types.js';
+import { MonoElement } from './mono-element.js';
+
+/** Base of the elements that read an account's data through a fetcher. */
+export class MonoDataElement extends MonoElement {
+  /** The Mono account id, as your backend got it from the code exchange. */
+  @property({ attribute: 'account-id' }) accountId?: string;
+
+  /** Backend access. Defaults to the nearest `<mono-provider>`'s, then `configure()`'s, then `/api/mono`. */
+  @property({ attribute: false }) fetcher?: MonoFetcher;
+
+  @consume({ context: monoContext, subscribe: true })
+  protected provided?: MonoProvided;
+
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
+  }
+
+  /** Whether the account, or the fetcher it is read through, may have changed. */
+  protected sourceChanged(changed: PropertyValues): boolean {
+    return changed.has('accountId') || changed.has('fetcher') || changed.has('provided');
+  }
+
+  /** The lookup order: own property → nearest provider → `configure()` → `/api/mono`. */
+  protected resolveFetcher(): MonoFetcher {
+    return this.fetcher ?? this.provided?.fetcher ?? configuredFetcher();
+  }
+}

@@ -1,0 +1,95 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { MonoDataElement } from '../../core/data-element.js';
+import { toErrorInfo } from '../../core/error-info.js';
+import { isAbortError } from '../../core/fetcher/errors.js';
+import type { Account } from '../../core/fetcher/types.js';
+import { formatMoney } from '../../core/format/money.js';
+import { humanise, maskAccountNumber } from '../../core/format/text.js';
+import { tokens } from '../../core/shared-styles.js';
+import { accountCardStyles } from './account-card.styles.js';
+
+const STATUS_NOTES: Partial<Record<Account['dataStatus'], string>> = {
+  PARTIAL: 'Partial data: some details are still on their way.',
+  PROCESSING: 'Fetching data from the bank…',
+  UNAVAILABLE: 'Data not available yet.',
+  FAILED: 'The bank’s data could not be fetched.',
+  UNKNOWN: 'Data status unknown.',
+};
+
+/**
+ * A linked account at a glance: bank, account name, masked number, type and
+ * balance (minor units, formatted with `Intl` in `locale`).
+ *
+ * @summary Shows a linked account.
+ * @tagname mono-account-card
+ *
+ * @csspart base - The card.
+ * @csspart institution - The bank's name.
+ * @csspart name - The account holder's name.
+ * @csspart details - Account type and masked number.
+ * @csspart balance - The balance.
+ * @csspart status - The note shown when the data status is not AVAILABLE.
+ * @csspart retry - The retry button, after an error.
+ *
+ * @cssprop --mono-surface - Background.
+ * @cssprop --mono-text - Text colour.
+ * @cssprop --mono-muted - Secondary text.
+ * @cssprop --mono-border - Border colour.
+ * @cssprop --mono-warning - The status note.
+ * @cssprop --mono-radius - Corner radius.
+ * @cssprop --mono-font-family - Font.
+ *
+ * @fires mono-error - `{ error, phase: 'fetch' }` The account could not be loaded.
+ */
+export class MonoAccountCard extends MonoDataElement {
+  static override styles = [tokens, accountCardStyles];
+
+  /** Locale for the balance. */
+  @property() locale = 'en-NG';
+
+  private readonly accountTask = new Task(this, {
+    task: async ([accountId, fetcher], { signal }) => (accountId ? fetcher.getAccount(accountId, { signal }) : undefined),
+    args: () => [this.accountId, this.resolveFetcher()] as const,
+    onError: (error) => {
+      if (!isAbortError(error)) this.emit('mono-error', { error: toErrorInfo(error, 'FETCH_FAILED'), phase: 'fetch' });
+    },
+  });
+
+  /** Loads the account again. */
+  retry(): void {
+    void this.accountTask.run();
+  }
+
+  private cardTemplate(account: Account) {
+    const note = STATUS_NOTES[account.dataStatus];
+    return html`<article part="base" aria-label="${account.institution.name} account">
+      <p part="institution">${account.institution.name}</p>
+      <p part="name">${account.name}</p>
+      <p part="details">
+        ${humanise(account.type)} ·
+        <span aria-label="account number ending ${account.accountNumber.slice(-4)}">${maskAccountNumber(account.accountNumber)}</span>
+      </p>
+      <p part="balance"><span class="visually-hidden">Balance: </span>${formatMoney(account.balance, account.currency, this.locale)}</p>
+      ${note ? html`<p part="status">${note}</p>` : nothing}
+    </article>`;
+  }
+
+  override render() {
+    if (this.accountTask.status === TaskStatus.ERROR) {
+      const error = toErrorInfo(this.accountTask.error, 'FETCH_FAILED');
+      return html`<div part="base" class="error" role="alert">
+        <p>${error.message}</p>
+        <button part="retry" class="retry" @click=${this.retry}>Retry</button>
+      </div>`;
+    }
+    const account = this.accountTask.value;
+    if (this.accountTask.status !== TaskStatus.COMPLETE || !account) {
+      return html`<div part="base" class="skeleton" aria-busy="true" aria-label="Loading account">
+        <span style="width:40%"></span><span style="width:70%"></span><span style="width:55%"></span><span style="width:45%;height:1.5rem"></span>
+      </div>`;
+    }
+    return this.cardTemplate(account);
+  }
+}

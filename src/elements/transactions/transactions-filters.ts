@@ -1,0 +1,36 @@
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+
+export interface FilterValues {
+  type?: 'debit' | 'credit';
+  start?: string;
+  end?: string;
+  narration?: string;
+}
+
+/** The filter bar. Each change is reported as a partial update of the filters. */
+export function filtersTemplate(values: FilterValues, onChange: (update: FilterValues) => void, onSearch: (text: string) => void) {
+  const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  return html`<form part="filters" role="search" aria-label="Filter transactions" @submit=${(event: Event) => event.preventDefault()}>
+    <label class="search"
+      >Search
+      <input type="search" name="narration" .value=${live(values.narration ?? '')} @input=${(event: Event) => onSearch(value(event))}
+    /></label>
+    <label
+      >Type
+      <select name="type" .value=${live(values.type ?? '')} @change=${(event: Event) => onChange({ type: (value(event) || undefined) as FilterValues['type'] })}>
+        <option value="">All</option>
+        <option value="debit">Debits</option>
+        <option value="credit">Credits</option>
+      </select></label
+    >
+    <label
+      >From
+      <input type="date" name="start" .value=${live(values.start ?? '')} @change=${(event: Event) => onChange({ start: value(event) || undefined })}
+    /></label>
+    <label
+      >To
+      <input type="date" name="end" .value=${live(values.end ?? '')} @change=${(event: Event) => onChange({ end: value(event) || undefined })}
+    /></label>
+  </form>`;
+}
