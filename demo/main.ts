@@ -42,7 +42,24 @@ for (const type of ['mono-load', 'mono-open', 'mono-event', 'mono-success', 'mon
   button.addEventListener(type, (event) => log(`${type} ${JSON.stringify(event.detail)}`));
 }
 button.addEventListener('mono-success', (event) => ($('#code').textContent = event.detail.code || '(payment)'));
-button.addEventListener('mono-linked', (event) => ($('#account').textContent = event.detail.accountId));
+button.addEventListener('mono-linked', (event) => {
+  const { accountId } = event.detail;
+  $('#account').textContent = accountId;
+  // Steps 4 and 5: the data elements take the account id; they wait for the data themselves.
+  for (const id of ['#status', '#card', '#transactions']) {
+    const element = $(id);
+    element.setAttribute('account-id', accountId);
+    element.hidden = false;
+  }
+});
+$('#status').addEventListener('mono-status-change', (event) => {
+  log(`mono-status-change ${JSON.stringify(event.detail)}`);
+  // The card's balance is worth re-reading once the bank's data has arrived.
+  if (event.detail.status === 'AVAILABLE') ($('#card') as HTMLElementTagNameMap['mono-account-card']).retry();
+});
+$('#transactions').addEventListener('mono-transactions-loaded', (event) =>
+  log(`mono-transactions-loaded page ${event.detail.page} of ${event.detail.total} transactions`),
+);
 button.addEventListener('mono-error', (event) => {
   if (event.detail.phase === 'exchange') $('#account').textContent = `Exchange failed: ${event.detail.error.message}`;
 });

@@ -10,7 +10,7 @@ let demo: Demo;
 let browser: Browser;
 
 before(async () => {
-  demo = await startDemo({ port: 0, processingMs: 500 });
+  demo = await startDemo({ port: 0, processingMs: 1500 });
   browser = await launchBrowser();
 });
 after(async () => {
@@ -37,6 +37,17 @@ test('the sandbox demo links an account and shows its id, with no keys and no ne
 
   await page.locator('#account').filter({ hasText: /^[0-9a-f]{24}$/ }).waitFor({ timeout: 10000 });
   assert.match((await page.locator('#code').textContent()) ?? '', /^code_[0-9a-f]{24}$/);
+
+  // Steps 4 and 5: PROCESSING first, then AVAILABLE, then the transactions.
+  await page.locator('mono-account-status[status="PROCESSING"]').waitFor();
+  await page.locator('mono-account-status[status="AVAILABLE"]').waitFor({ timeout: 10000 });
+  await page.locator('mono-transactions[state="ready"]').waitFor({ timeout: 10000 });
+  const rows = page.locator('mono-transactions tbody tr');
+  assert.equal(await rows.count(), 20);
+  assert.match((await rows.first().locator('.amount').textContent()) ?? '', /^[−+]₦[\d,]+\.\d{2} (Debit|Credit)$/);
+  await page.locator('mono-transactions').getByRole('button', { name: 'Next' }).click();
+  await page.locator('mono-transactions[page="2"][state="ready"]').waitFor();
+  assert.match((await page.locator('mono-account-card [part="balance"]').textContent()) ?? '', /₦/);
   assert.deepEqual(outside, [], 'requests left the machine');
   assert.deepEqual(problems, []);
 });
