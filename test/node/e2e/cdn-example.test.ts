@@ -1,0 +1,78 @@
+// demo/cdn/index.html uses nothing but dist/cdn/mono-connect-elements.js.
+// Served by a host that mounts the real proxy over the Mono API simulator;
+// Mono's widget origin is answered by a stand-in page that posts Mono's
+// success message, so the real connect.js path runs end to end.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { createMonoProxy, toNodeHandler } from '../../../src/server/index.js';
+import { createMonoApiSimulator } from '../../../src/testing/index.js';
+import { launchBrowser, watchForErrors } from './browser.js';
+import { serveStatic } from './serve-static.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const simulator = createMonoApiSimulator({ processingMs: 800 });
+let browser: Browser;
+let files: Awaited<ReturnType<typeof serveStatic>>;
+let host: ReturnType<typeof createServer>;
+let url: string;
+
+before(async () => {
+  files = await serveStatic(root);
+  const proxy = toNodeHandler(
+    createMonoProxy({ secretKey: simulator.secretKey, apiBase: 'https://api.simulator.invalid', fetch: (r) => simulator.handle(r), authorize: () => true }),
+  );
+  host = createServer((request, response) => proxy(request, response, () => files.server.emit('request', request, response)));
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  host?.closeAllConnections();
+  await new Promise((resolve) => host?.close(resolve));
+  await files?.close();
+});
+
+/** What Mono's widget does after a successful link: post the code to the page. */
+const fakeWidget = (code: string) => `<!doctype html><title>Mono</title><script>
+  setTimeout(() => parent.postMessage({ type: 'mono.connect.widget.account_linked', data: { code: ${JSON.stringify(code)} } }, '*'), 300);
+</script>`;
+
+test('a plain HTML page with only the CDN file links an account and shows its transactions', async () => {
+  const context = await browser.newContext();
+  const code = simulator.issueCode();
+  const widgetUrls: string[] = [];
+  await context.route(
+    (u) => u.hostname === 'connect.mono.co',
+    (route) => {
+      widgetUrls.push(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: fakeWidget(code) });
+    },
+  );
+  const page = await context.newPage();
+  const problems = watchForErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${url}/demo/cdn/index.html`);
+  await page.locator('mono-link-button').getByRole('button', { name: 'Link with Mono' }).waitFor();
+  assert.ok(!scripts.some((path) => /chunks\/connect/.test(path)), `connect.js loaded before intent: ${scripts}`);
+
+  await page.getByRole('button', { name: 'Link with Mono' }).click();
+  await page.locator('#account').filter({ hasText: /^[0-9a-f]{24}$/ }).waitFor({ timeout: 15000 });
+  assert.equal(new URL(widgetUrls[0]!).searchParams.get('key'), 'test_pk_plain_html_example');
+  // Every script came from the same origin, from dist/cdn/.
+  assert.ok(scripts.every((path) => path.startsWith('/dist/cdn/')), String(scripts));
+  assert.ok(scripts.some((path) => /\/dist\/cdn\/chunks\/connect/.test(path)), 'connect.js came as a sibling chunk');
+
+  await page.locator('mono-account-status[status="AVAILABLE"]').waitFor({ timeout: 10000 });
+  await page.locator('mono-transactions[state="ready"]').waitFor({ timeout: 10000 });
+  assert.equal(await page.locator('mono-transactions tbody tr').count(), 20);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
