@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/link-button/link-button.js';
-import { createSandboxDriver } from '../src/testing/index.js';
+import { storyDriver, storyFetcher } from './story-helpers.js';
 
 interface Args {
   publicKey: string;
@@ -13,8 +13,9 @@ interface Args {
   label: string;
 }
 
-// Every story runs on the sandbox driver: no keys, no network.
-const driver = createSandboxDriver({ openDelayMs: 300 });
+// Every story runs on the sandbox driver and the in-memory backend: no keys, no network.
+const fetcher = storyFetcher();
+const driver = storyDriver(fetcher);
 
 const meta: Meta<Args> = {
   title: 'Elements/mono-link-button',
@@ -31,6 +32,8 @@ const meta: Meta<Args> = {
     institution-id=${ifDefined(args.institutionId)}
     ?disabled=${args.disabled}
     .driver=${driver}
+    .fetcher=${fetcher}
+    exchange
     .data=${args.scope === 'payments' ? { type: 'onetime-debit', amount: 250000, description: 'Storybook order' } : undefined}
     >${args.label}</mono-link-button
   >`,

@@ -16,6 +16,11 @@ const TYPES: Record<string, string> = {
 export async function serveStatic(root: string): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // Browsers ask for one on their own; an empty answer keeps 404s in the console meaningful.
+    if (path === '/favicon.ico') {
+      response.statusCode = 204;
+      return response.end();
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       response.statusCode = 403;
