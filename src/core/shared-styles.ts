@@ -1,12 +1,29 @@
 import { css } from 'lit';
 
+/** Text for screen readers only. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 /**
  * Tokens shared by the data elements. Each private `--_x` reads the public
  * `--mono-x` with a fallback, so a theme set on any ancestor (or :root)
  * applies. The fallbacks follow `prefers-color-scheme`; a page that wants
  * one theme regardless sets the public tokens itself.
  */
-export const tokens = css`
+export const tokens = [
+  visuallyHidden,
+  css`
   :host {
     --_accent: var(--mono-accent, #0055ba);
     --_surface: var(--mono-surface, #ffffff);
@@ -34,18 +51,6 @@ export const tokens = css`
       --_warning: var(--mono-warning, #fcd34d);
       --_skeleton: var(--mono-skeleton, #1f2937);
     }
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
 
   button {
@@ -88,4 +93,5 @@ export const tokens = css`
       animation-duration: 0s !important;
     }
   }
-`;
+`,
+];

@@ -13,6 +13,7 @@ import type { WidgetSession } from '../../core/widget/widget-session.js';
 import type { MonoCloseReason } from '../../events/mono-close.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import type { MonoWidgetEventData, MonoWidgetEventType } from '../../events/mono-event.js';
+import { visuallyHidden } from '../../core/shared-styles.js';
 import { linkButtonStyles } from './link-button.styles.js';
 
 type Phase = 'idle' | 'loading' | 'open' | 'exchanging';
@@ -68,7 +69,7 @@ const STATUS_TEXT: Record<Phase, string> = {
  * @fires mono-error - `{ error: { code, message }, phase }` Something failed: `config`, `load`, `widget` or `exchange`.
  */
 export class MonoLinkButton extends MonoElement {
-  static override styles = linkButtonStyles;
+  static override styles = [visuallyHidden, linkButtonStyles];
   static override shadowRootOptions = { ...MonoElement.shadowRootOptions, delegatesFocus: true };
 
   @consume({ context: monoContext, subscribe: true })

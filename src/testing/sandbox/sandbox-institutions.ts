@@ -1,3 +1,5 @@
+import { SIMULATED_BANKS } from '../simulator/data.js';
+
 /** Banks the sandbox widget offers; ids are stable so tests and demos can name them. */
 export interface SandboxInstitution {
   id: string;
@@ -5,11 +7,9 @@ export interface SandboxInstitution {
   bankCode: string;
 }
 
-export const SANDBOX_INSTITUTIONS: readonly SandboxInstitution[] = [
-  { id: 'sandbox-gtbank', name: 'GTBank', bankCode: '058' },
-  { id: 'sandbox-access', name: 'Access Bank', bankCode: '044' },
-  { id: 'sandbox-zenith', name: 'Zenith Bank', bankCode: '057' },
-  { id: 'sandbox-firstbank', name: 'First Bank of Nigeria', bankCode: '011' },
-  { id: 'sandbox-uba', name: 'UBA', bankCode: '033' },
-  { id: 'sandbox-kuda', name: 'Kuda', bankCode: '50211' },
-];
+/** The simulator's banks, as the sandbox widget lists them (`sandbox-gtbank`, `sandbox-kuda`, …). */
+export const SANDBOX_INSTITUTIONS: readonly SandboxInstitution[] = SIMULATED_BANKS.map(({ id, name, bankCode }) => ({
+  id: `sandbox-${id}`,
+  name,
+  bankCode,
+}));

@@ -1,18 +1,20 @@
 import { createRandom, hashString } from './prng.js';
 
 export interface SimulatedBank {
+  /** Short stable id; the sandbox widget offers these banks as `sandbox-<id>`. */
+  id: string;
   name: string;
   bankCode: string;
   type: string;
 }
 
 export const SIMULATED_BANKS: readonly SimulatedBank[] = [
-  { name: 'GTBank', bankCode: '058', type: 'PERSONAL_BANKING' },
-  { name: 'Access Bank', bankCode: '044', type: 'PERSONAL_BANKING' },
-  { name: 'Zenith Bank', bankCode: '057', type: 'PERSONAL_BANKING' },
-  { name: 'First Bank of Nigeria', bankCode: '011', type: 'PERSONAL_BANKING' },
-  { name: 'UBA', bankCode: '033', type: 'PERSONAL_BANKING' },
-  { name: 'Kuda', bankCode: '50211', type: 'PERSONAL_BANKING' },
+  { id: 'gtbank', name: 'GTBank', bankCode: '058', type: 'PERSONAL_BANKING' },
+  { id: 'access', name: 'Access Bank', bankCode: '044', type: 'PERSONAL_BANKING' },
+  { id: 'zenith', name: 'Zenith Bank', bankCode: '057', type: 'PERSONAL_BANKING' },
+  { id: 'firstbank', name: 'First Bank of Nigeria', bankCode: '011', type: 'PERSONAL_BANKING' },
+  { id: 'uba', name: 'UBA', bankCode: '033', type: 'PERSONAL_BANKING' },
+  { id: 'kuda', name: 'Kuda', bankCode: '50211', type: 'PERSONAL_BANKING' },
 ];
 
 export interface SimulatedTransaction {
