@@ -1,0 +1,291 @@
+// npm run bench: what mono-connect-elements costs, next to what a page would
+// use instead. Medians of several runs in Chromium, with their spread.
+// Results go to bench/results.json; timings are never asserted in tests.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { measureEntry } from '../scripts/bundle-size.mjs';
+import { createMonoProxy, toNodeHandler } from '../src/server/index.js';
+import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../src/testing/index.js';
+import { launchBrowser } from '../test/node/e2e/browser.js';
+import { serveStatic } from '../test/node/e2e/serve-static.js';
+import { figure, ratio, show } from './stats.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const relayPage = readFileSync(`${root}test/fixtures/message-relay.html`, 'utf8');
+
+execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'ignore' });
+await build({ configFile: `${root}bench/pages/vite.config.ts`, logLevel: 'error' });
+
+const simulator = createMonoApiSimulator({ processingMs: 0 });
+const files = await serveStatic(root);
+const proxy = toNodeHandler(
+  createMonoProxy({ secretKey: simulator.secretKey, apiBase: 'https://api.simulator.invalid', fetch: (r) => simulator.handle(r), authorize: () => true }),
+);
+const host = createServer((request, response) => proxy(request, response, () => files.server.emit('request', request, response)));
+await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+const browser: Browser = await launchBrowser();
+
+/** A context where Mono's widget origin answers with a stand-in page, and every response is weighed. */
+async function context(): Promise<{ context: BrowserContext; page: Page; requests: { url: string; gzip: number; at: number }[] }> {
+  const context = await browser.newContext();
+  await context.route((url) => url.hostname === 'connect.mono.co', (route) => route.fulfill({ contentType: 'text/html', body: relayPage }));
+  const page = await context.newPage();
+  // A broken bench page would give meaningless figures: stop instead.
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) throw new Error(`bench page asked for a missing file: ${response.url()}`);
+  });
+  const requests: { url: string; gzip: number; at: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+    requests.push({ url: request.url(), gzip: gzipSync(body, { level: 9 }).length, at: Date.now() });
+  });
+  return { context, page, requests };
+}
+
+// 1. Cost before intent -------------------------------------------------------
+async function beforeIntent(path: string) {
+  const { context: ctx, page, requests } = await context();
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const scripts = requests.filter((r) => /\.js($|\?)/.test(r.url));
+  const result = {
+    requests: requests.filter((r) => !r.url.endsWith('.html')).length,
+    scriptGzip: scripts.reduce((sum, r) => sum + r.gzip, 0),
+    connectLoaded: scripts.some((r) => /connect\.js|connect-direct/.test(r.url) && !r.url.includes('mono-connect-elements')),
+    widgetFrameRequested: requests.some((r) => r.url.includes('connect.mono.co')),
+  };
+  await ctx.close();
+  return result;
+}
+
+const sizes = {
+  cdnAllElements: await measureEntry('src/cdn.ts'),
+  linkButtonEntry: await measureEntry('src/elements/link-button/link-button.ts'),
+  connectDirect: await measureEntry('bench/pages/connect-direct.ts'),
+};
+const pages = {
+  cdn: await beforeIntent('/bench/pages/cdn.html'),
+  linkEntry: await beforeIntent('/dist-bench/link-entry.html'),
+  connectDirect: await beforeIntent('/dist-bench/connect-direct.html'),
+};
+
+// 2. Intent to widget ---------------------------------------------------------
+async function intentToWidget(path: string, button: string, hover: boolean): Promise<{ frame: number; visible: number }> {
+  const { context: ctx, page } = await context();
+  let frameAt = 0;
+  page.on('request', (request) => {
+    if (!frameAt && request.url().startsWith('https://connect.mono.co')) frameAt = performance.now();
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  frameAt = 0; // a direct connect.js page requests its frame at load: count from the click
+  const target = page.locator(button).first();
+  if (hover) {
+    await target.hover();
+    await page.waitForTimeout(500);
+  }
+  const clicked = performance.now();
+  await target.click();
+  await page.waitForFunction(() => {
+    const frame = document.getElementById('mono-connect--frame-id');
+    return frame && getComputedStyle(frame).visibility === 'visible';
+  }, null, { timeout: 10000, polling: 10 });
+  const visible = performance.now() - clicked;
+  await ctx.close();
+  return { frame: frameAt ? Math.max(0, frameAt - clicked) : 0, visible };
+}
+
+async function intentFigures(path: string, button: string, hover: boolean) {
+  const frames: number[] = [];
+  const visibles: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { frame, visible } = await intentToWidget(path, button, hover);
+    frames.push(frame);
+    visibles.push(visible);
+  }
+  return { frame: figure(frames), visible: figure(visibles) };
+}
+
+const intent = {
+  cdnNoHover: await intentFigures('/bench/pages/cdn.html', 'mono-link-button button', false),
+  cdnHover: await intentFigures('/bench/pages/cdn.html', 'mono-link-button button', true),
+  connectDirect: await intentFigures('/dist-bench/connect-direct.html', '#link', false),
+};
+
+// 3. Leaks after 100 open/close cycles -----------------------------------------
+async function leaks(path: string, cycle: string) {
+  const { context: ctx, page } = await context();
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  const cdp = await ctx.newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    const dom = await page.evaluate(() => ({ iframes: document.querySelectorAll('iframe').length, styles: document.querySelectorAll('style').length }));
+    return { messageListeners: listeners.filter((l) => l.type === 'message').length, ...dom, heapKB: Math.round(usedSize / 1024) };
+  };
+  await page.evaluate(`(${cycle})(1)`);
+  await page.waitForTimeout(2100);
+  const afterOne = await measure();
+  await page.evaluate(`(${cycle})(99)`);
+  await page.waitForTimeout(2100);
+  const afterHundred = await measure();
+  await ctx.close();
+  return { afterOne, afterHundred };
+}
+
+const ourCycle = `async (n) => {
+  const button = document.querySelector('mono-link-button');
+  for (let i = 0; i < n; i++) {
+    const loaded = new Promise((r) => button.addEventListener('mono-load', r, { once: true }));
+    button.open();
+    await loaded;
+    const closed = new Promise((r) => button.addEventListener('mono-close', r, { once: true }));
+    button.close();
+    await closed;
+  }
+}`;
+const directCycle = `async (n) => { for (let i = 0; i < n; i++) { window.bench.cycle(); await new Promise((r) => setTimeout(r, 20)); } }`;
+const leak = {
+  ours: await leaks('/bench/pages/cdn.html', ourCycle),
+  connectDirect: await leaks('/dist-bench/connect-direct.html', directCycle),
+};
+
+// 4. Long lists ---------------------------------------------------------------
+async function longList(kind: 'mono' | 'plain', count: number) {
+  const { context: ctx, page } = await context();
+  await page.goto(`${origin}/dist-bench/list.html`, { waitUntil: 'networkidle' });
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const started = await page.evaluate(({ kind, count }) => {
+    const start = performance.now();
+    (window as unknown as Record<string, (n: number) => void>)[kind === 'mono' ? 'showMono' : 'showPlain']!(count);
+    return start;
+  }, { kind, count });
+  // Page functions are strings here: tsx would add a helper to named inner functions that the page lacks.
+  const firstRows = (await page.evaluate(`(async () => {
+    const found = () =>
+      document.querySelector('mono-transactions')?.shadowRoot?.querySelector('.row') ??
+      document.querySelector('plain-list')?.shadowRoot?.querySelector('.row');
+    while (!found()) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - ${started};
+  })()`)) as number;
+  const script = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000);
+  const before = await script();
+  await page.evaluate(async () => {
+    const scroller =
+      (document.querySelector('mono-transactions')?.shadowRoot?.querySelector('lit-virtualizer') as HTMLElement | null) ??
+      (document.querySelector('plain-list')!.shadowRoot!.querySelector('#scroller') as HTMLElement);
+    for (let i = 0; i < 120; i++) {
+      scroller.scrollTop += 600;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  });
+  const scripting = (await script()) - before;
+  const domNodes = (await page.evaluate(`(() => {
+    const count = (root) => [...root.querySelectorAll('*')].reduce((sum, el) => sum + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+    return count(document);
+  })()`)) as number;
+  await ctx.close();
+  return { firstRows, domNodes, scripting };
+}
+
+async function listFigures(kind: 'mono' | 'plain', count: number) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await longList(kind, count));
+  return {
+    firstRows: figure(samples.map((s) => s.firstRows)),
+    domNodes: figure(samples.map((s) => s.domNodes)),
+    scripting: figure(samples.map((s) => s.scripting)),
+  };
+}
+
+const lists = {
+  mono1k: await listFigures('mono', 1000),
+  plain1k: await listFigures('plain', 1000),
+  mono10k: await listFigures('mono', 10000),
+  plain10k: await listFigures('plain', 10000),
+};
+
+// 5. Network ------------------------------------------------------------------
+async function network() {
+  const { context: ctx, page, requests } = await context();
+  const aborted: string[] = [];
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText.includes('ABORTED')) aborted.push(request.url());
+  });
+  const api = () => requests.filter((r) => r.url.includes('/api/mono/')).length;
+  await page.goto(`${origin}/dist-bench/network.html?account=${SIMULATED_ACCOUNTS.available}`);
+  await page.locator('mono-transactions[state="ready"]').waitFor();
+  await page.waitForTimeout(300);
+  const pageView = api();
+  const transactions = page.locator('mono-transactions');
+  await transactions.getByRole('button', { name: 'Next' }).click();
+  await page.locator('mono-transactions[page="2"][state="ready"]').waitFor();
+  const beforeRevisit = api();
+  await transactions.getByRole('button', { name: 'Previous' }).click();
+  await page.locator('mono-transactions[page="1"][state="ready"]').waitFor();
+  const revisit = api() - beforeRevisit;
+  simulator.faults.latencyMs = 200;
+  const select = transactions.locator('select[name="type"]');
+  for (const value of ['debit', 'credit', '', 'debit', 'credit']) await select.selectOption(value);
+  await page.locator('mono-transactions[type="credit"][state="ready"]').waitFor();
+  simulator.faults.latencyMs = 0;
+  await page.waitForTimeout(300);
+  await ctx.close();
+  return { requestsPerPageView: pageView, requestsOnRevisit: revisit, rapidFilterChanges: 5, supersededAborted: aborted.length };
+}
+const net = await network();
+
+await browser.close();
+host.closeAllConnections();
+host.close();
+await files.close();
+
+// Report -----------------------------------------------------------------------
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: [string, string, string, string][] = [
+  ['1. before intent: CDN file, all 5 elements (gzip, initial chunks)', kb(sizes.cdnAllElements.initialGzip), kb(sizes.connectDirect.initialGzip), ratio(sizes.cdnAllElements.initialGzip, sizes.connectDirect.initialGzip)],
+  ['1. before intent: link-button entry with Lit (gzip)', kb(sizes.linkButtonEntry.initialGzip), kb(sizes.connectDirect.initialGzip), ratio(sizes.linkButtonEntry.initialGzip, sizes.connectDirect.initialGzip)],
+  ['1. before intent: requests (CDN page / connect.js page)', String(pages.cdn.requests), String(pages.connectDirect.requests), ratio(pages.cdn.requests, pages.connectDirect.requests)],
+  ['1. before intent: script bytes on the wire, gzip (CDN page)', kb(pages.cdn.scriptGzip), kb(pages.connectDirect.scriptGzip), ratio(pages.cdn.scriptGzip, pages.connectDirect.scriptGzip)],
+  ['1. before intent: connect.js loaded / widget frame requested', `${pages.cdn.connectLoaded} / ${pages.cdn.widgetFrameRequested}`, `${pages.connectDirect.connectLoaded} / ${pages.connectDirect.widgetFrameRequested}`, ''],
+  ['2. click → widget frame requested, no hover (ms)', show(intent.cdnNoHover.frame), 'at page load (setup())', ''],
+  ['2. click → widget frame requested, after hover (ms)', show(intent.cdnHover.frame), 'at page load (setup())', ''],
+  ['2. click → widget visible, no hover (ms)', show(intent.cdnNoHover.visible), show(intent.connectDirect.visible), ratio(intent.cdnNoHover.visible, intent.connectDirect.visible)],
+  ['2. click → widget visible, after hover (ms)', show(intent.cdnHover.visible), show(intent.connectDirect.visible), ratio(intent.cdnHover.visible, intent.connectDirect.visible)],
+  ['3. after 100 cycles: message listeners (after 1)', `${leak.ours.afterHundred.messageListeners} (${leak.ours.afterOne.messageListeners})`, `${leak.connectDirect.afterHundred.messageListeners} (${leak.connectDirect.afterOne.messageListeners})`, ratio(leak.ours.afterHundred.messageListeners, leak.connectDirect.afterHundred.messageListeners)],
+  ['3. after 100 cycles: iframes (after 1)', `${leak.ours.afterHundred.iframes} (${leak.ours.afterOne.iframes})`, `${leak.connectDirect.afterHundred.iframes} (${leak.connectDirect.afterOne.iframes})`, ratio(leak.ours.afterHundred.iframes, leak.connectDirect.afterHundred.iframes)],
+  ['3. after 100 cycles: style tags (after 1)', `${leak.ours.afterHundred.styles} (${leak.ours.afterOne.styles})`, `${leak.connectDirect.afterHundred.styles} (${leak.connectDirect.afterOne.styles})`, ratio(leak.ours.afterHundred.styles, leak.connectDirect.afterHundred.styles)],
+  ['3. after 100 cycles: JS heap KB (after 1)', `${leak.ours.afterHundred.heapKB} (${leak.ours.afterOne.heapKB})`, `${leak.connectDirect.afterHundred.heapKB} (${leak.connectDirect.afterOne.heapKB})`, ratio(leak.ours.afterHundred.heapKB - leak.ours.afterOne.heapKB, leak.connectDirect.afterHundred.heapKB - leak.connectDirect.afterOne.heapKB)],
+];
+for (const [label, mono, plain] of [['1,000', lists.mono1k, lists.plain1k], ['10,000', lists.mono10k, lists.plain10k]] as const) {
+  rows.push([`4. ${label} rows: time to first rows (ms)`, show(mono.firstRows), show(plain.firstRows), ratio(mono.firstRows, plain.firstRows)]);
+  rows.push([`4. ${label} rows: DOM nodes`, show(mono.domNodes), show(plain.domNodes), ratio(mono.domNodes, plain.domNodes)]);
+  rows.push([`4. ${label} rows: scripting during scroll (ms)`, show(mono.scripting), show(plain.scripting), ratio(mono.scripting, plain.scripting)]);
+}
+rows.push(['5. API requests per page view (status + card + transactions)', String(net.requestsPerPageView), '4 (one per element and page, no sharing)', '']);
+rows.push(['5. API requests when revisiting page 1', String(net.requestsOnRevisit), '', '']);
+rows.push([`5. superseded requests aborted (${net.rapidFilterChanges} rapid filter changes)`, String(net.supersededAborted), '', '']);
+
+const width = rows.reduce((max, row) => Math.max(max, row[0].length), 0);
+console.log(`\nmono-connect-elements benchmark (medians of ${RUNS} runs, spread in brackets)\n`);
+console.log(`${'figure'.padEnd(width)}  ${'ours'.padEnd(22)}  ${'comparison'.padEnd(26)}  ratio`);
+for (const [label, ours, theirs, r] of rows) console.log(`${label.padEnd(width)}  ${ours.padEnd(22)}  ${theirs.padEnd(26)}  ${r}`);
+console.log('\ncomparison: 1–3 @mono.co/connect.js used directly (eager import, setup() at load); 4 a Lit repeat() of every row.');
+
+const results = { date: new Date().toISOString(), runs: RUNS, sizes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { initialGzip: v.initialGzip, initialChunks: v.initialChunks, lazyChunks: v.lazyChunks }])), pages, intent, leak, lists, network: net };
+writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwritten bench/results.json');
