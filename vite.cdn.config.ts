@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 // The CDN build: one ES module with Lit inside for a plain
 // <script type="module">. connect.js (and anything else imported lazily)
 // becomes a sibling chunk in dist/cdn/, loaded from the same folder on intent.
 export default defineConfig({
+  plugins: [minifyCssLiteralsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

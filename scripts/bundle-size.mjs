@@ -4,6 +4,7 @@
 // Used by the size-budget test and by `npm run bench`.
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -13,6 +14,7 @@ export async function measureEntry(entry) {
     configFile: false,
     root,
     logLevel: 'silent',
+    plugins: [minifyCssLiteralsPlugin()],
     build: {
       write: false,
       target: 'es2022',

@@ -18,7 +18,9 @@ export { configure, getConfig } from './core/config.js';
 export type { MonoConfig } from './core/config.js';
 export { monoContext } from './core/context.js';
 export type { MonoProvided } from './core/context.js';
-export { createHttpFetcher } from './core/fetcher/http-fetcher.js';
+// The HTTP fetcher's code loads with its first request, so a page pays for
+// it only when an element actually talks to the backend.
+export { createLazyHttpFetcher as createHttpFetcher } from './core/config.js';
 export type { HttpFetcherOptions } from './core/fetcher/http-fetcher.js';
 export type { RetryOptions } from './core/fetcher/retry.js';
 export { MonoFetchError } from './core/fetcher/errors.js';
