@@ -105,6 +105,8 @@ export class MonoTransactions extends MonoDataElement {
 
   private pageSize?: number;
   private lastPage?: TransactionPage;
+  /** The account the last loaded page belongs to: another account's rows are never shown. */
+  private loadedFor?: string;
   /** Set when the user changes page; `mono-page-change` fires once that page has loaded. */
   private userPaged = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -161,7 +163,13 @@ export class MonoTransactions extends MonoDataElement {
       // Only pages that use the long-history mode pay for the virtualizer.
       void import('@lit-labs/virtualizer').then(() => (this.virtualizerLoaded = true));
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Here, not in willUpdate: the page task starts in this update's
+    // hostUpdate, which runs after willUpdate and before update.
     this.state = this.computeState();
+    super.update(changed);
   }
 
   /** Loads the current page again (after an error, or to refresh). */
@@ -190,6 +198,7 @@ export class MonoTransactions extends MonoDataElement {
 
   private pageLoaded(result: TransactionPage): void {
     this.lastPage = result;
+    this.loadedFor = this.accountId;
     // The page size is what a full first page holds, unless the server says.
     if (result.perPage) this.pageSize = result.perPage;
     else if (result.hasNext || result.page === 1) this.pageSize = Math.max(this.pageSize ?? 0, result.transactions.length);
@@ -275,15 +284,24 @@ export class MonoTransactions extends MonoDataElement {
         return this.errorTemplate(this.dataStatus.error ?? toErrorInfo(this.pageTask.error, 'FETCH_FAILED'));
       case 'empty':
         return this.messageTemplate(this.type || this.start || this.end || this.narration ? 'No transactions match these filters.' : 'No transactions yet.');
-      case 'loading':
+      case 'loading': {
         if (this.infinite) return this.messageTemplate('Loading transactions…');
-        return this.tableTemplate(skeletonRows(), true);
+        // Another page or filter of the same account: keep the rows and the
+        // controls (and so the keyboard focus) until the new page arrives.
+        const previous = this.pageTask.value;
+        if (previous && this.loadedFor === this.accountId) return this.tableTemplate(this.rowsOf(previous), true, true);
+        return this.tableTemplate(skeletonRows(), true, false);
+      }
       case 'ready':
-        return this.infinite ? this.listTemplate() : this.tableTemplate(this.pageTask.value!.transactions.map((row) => tableRow(row, this.format)), false);
+        return this.infinite ? this.listTemplate() : this.tableTemplate(this.rowsOf(this.pageTask.value!), false, true);
     }
   }
 
-  private tableTemplate(rows: unknown, busy: boolean) {
+  private rowsOf(page: TransactionPage) {
+    return page.transactions.map((row) => tableRow(row, this.format));
+  }
+
+  private tableTemplate(rows: unknown, busy: boolean, withPagination: boolean) {
     return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
         <caption class="visually-hidden">Transactions</caption>
         <thead>
@@ -296,7 +314,7 @@ export class MonoTransactions extends MonoDataElement {
         </thead>
         <tbody>${rows}</tbody>
       </table>
-      ${busy ? nothing : this.paginationTemplate()}`;
+      ${withPagination ? this.paginationTemplate() : nothing}`;
   }
 
   private paginationTemplate() {

@@ -154,12 +154,27 @@ describe('<mono-transactions> pagination and filters', () => {
 
   it('moves between pages: requests the page, reflects it, then fires mono-page-change', async () => {
     const fetcher = rowsFetcher(many);
+    // Slow enough that the page is visibly loading when the user acts.
+    const answer = fetcher.getTransactions;
+    fetcher.getTransactions = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return answer(...args);
+    };
     const el = await fixture<MonoTransactions>(html`<mono-transactions account-id="acc" .fetcher=${fetcher}></mono-transactions>`);
     await state(el, 'ready');
     expect(text($(el, '[part="pagination"] span'))).to.equal('Page 1 of 3');
     const changed = oneEvent(el, 'mono-page-change');
-    ($(el, '[part="next"]') as HTMLButtonElement).click();
+    const next = $(el, '[part="next"]') as HTMLButtonElement;
+    next.focus();
+    const states: string[] = [];
+    new MutationObserver(() => states.push(el.getAttribute('state')!)).observe(el, { attributes: true, attributeFilter: ['state'] });
+    await sendKeys({ press: 'Enter' });
     expect((await changed).detail).to.deep.equal({ page: 2 });
+    // The controls stayed while the page loaded, so keyboard focus did too.
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(states).to.deep.equal(['loading', 'ready']);
+    expect(el.shadowRoot!.activeElement).to.equal(next);
     expect(el.getAttribute('page')).to.equal('2');
     expect(fetcher.calls.at(-1)!.query.page).to.equal(2);
     await el.updateComplete;
