@@ -276,7 +276,7 @@ for (const [label, mono, plain] of [['1,000', lists.mono1k, lists.plain1k], ['10
   rows.push([`4. ${label} rows: DOM nodes`, show(mono.domNodes), show(plain.domNodes), ratio(mono.domNodes, plain.domNodes)]);
   rows.push([`4. ${label} rows: scripting during scroll (ms)`, show(mono.scripting), show(plain.scripting), ratio(mono.scripting, plain.scripting)]);
 }
-rows.push(['5. API requests per page view (status + card + transactions)', String(net.requestsPerPageView), '4 (one per element and page, no sharing)', '']);
+rows.push(['5. API requests per page view (status + card + transactions)', String(net.requestsPerPageView), '', '']);
 rows.push(['5. API requests when revisiting page 1', String(net.requestsOnRevisit), '', '']);
 rows.push([`5. superseded requests aborted (${net.rapidFilterChanges} rapid filter changes)`, String(net.supersededAborted), '', '']);
 
