@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser, watchForErrors } from './browser.js';
-import { linkInSandbox } from './link-in-sandbox.js';
+import { linkInSandbox, waitForLinkedAccount } from './link-in-sandbox.js';
 import { serveStatic } from './serve-static.js';
 
 const app = fileURLToPath(new URL('../../../demo/vue/', import.meta.url));
@@ -39,9 +39,6 @@ test('the Vue example links through the sandbox and shows the transactions', asy
   const problems = watchForErrors(page);
   await page.goto(site.url);
   await linkInSandbox(page, 'Link with Mono');
-  await page.locator('#account-id').filter({ hasText: /^[0-9a-f]{24}$/ }).waitFor({ timeout: 10000 });
-  await page.locator('#status').filter({ hasText: 'AVAILABLE' }).waitFor({ timeout: 10000 });
-  await page.locator('mono-transactions[state="ready"]').waitFor({ timeout: 10000 });
-  assert.equal(await page.locator('mono-transactions tbody tr').count(), 20);
+  assert.equal(await waitForLinkedAccount(page), 20);
   assert.deepEqual(problems, []);
 });
