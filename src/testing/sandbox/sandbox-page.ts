@@ -10,6 +10,7 @@ export interface SandboxPageConfig {
   authMethod?: string;
   /** Re-authorisation of an existing account skips the bank list. */
   reauthorising: boolean;
+  /** The payment being made (scope `payments`), shown to the user. */
   payment?: Record<string, unknown>;
 }
 
@@ -52,6 +53,7 @@ export function sandboxPageHtml(config: SandboxPageConfig): string {
 <body>
 <main aria-labelledby="title">
   <header><h1 id="title">Link your bank</h1><span class="badge">SANDBOX</span><button class="close" id="exit" aria-label="Close">×</button></header>
+  <p id="payment" hidden></p>
   <section id="banks"><p class="hint">Sandbox: no real bank is contacted.</p><ul id="bank-list"></ul></section>
   <form id="login" hidden>
     <p id="bank-name"></p>
@@ -158,7 +160,15 @@ export function sandboxPageHtml(config: SandboxPageConfig): string {
     $('bank-name').textContent = 'Log in to ' + institution.name;
     show('login');
   }
-  if (config.scope === 'payments') $('title').textContent = 'Pay with your bank';
+  if (config.scope === 'payments') {
+    $('title').textContent = 'Pay with your bank';
+    const { amount, description } = config.payment || {};
+    if (typeof amount === 'number') {
+      const naira = new Intl.NumberFormat('en-NG', { style: 'currency', currency: 'NGN' }).format(amount / 100);
+      $('payment').textContent = description ? naira + ' · ' + description : naira;
+      $('payment').hidden = false;
+    }
+  }
 })();
 </script>
 </body>
