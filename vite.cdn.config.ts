@@ -2,8 +2,9 @@ import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 // The CDN build: one ES module with Lit inside for a plain
-// <script type="module">. connect.js (and anything else imported lazily)
-// becomes a sibling chunk in dist/cdn/, loaded from the same folder on intent.
+// <script type="module">. The data elements, the widget runtime, connect.js
+// and the virtualizer become sibling chunks in dist/cdn/chunks/, loaded from
+// the same folder when a page needs them.
 export default defineConfig({
   plugins: [minifyCssLiteralsPlugin()],
   build: {
@@ -13,11 +14,15 @@ export default defineConfig({
     sourcemap: false,
     minify: true,
     lib: {
-      entry: 'src/cdn.ts',
+      entry: 'src/cdn/index.ts',
       formats: ['es'],
       fileName: () => 'mono-connect-elements.js',
     },
     rolldownOptions: {
+      // Lets the bundler keep Lit and the shared core inside the main file
+      // (which then also exports them to its lazy chunks) instead of
+      // splitting them into extra chunks every page would fetch up front.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Library mode keeps whitespace and comments in ES output; the CDN

@@ -71,7 +71,7 @@ async function beforeIntent(path: string) {
 }
 
 const sizes = {
-  cdnAllElements: await measureEntry('src/cdn.ts'),
+  cdnAllElements: await measureEntry('src/cdn/index.ts'),
   linkButtonEntry: await measureEntry('src/elements/link-button/link-button.ts'),
   connectDirect: await measureEntry('bench/pages/connect-direct.ts'),
 };

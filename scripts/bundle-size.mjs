@@ -21,8 +21,9 @@ export async function measureEntry(entry) {
       minify: true,
       sourcemap: false,
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      // As the CDN build: library mode alone keeps whitespace and comments.
-      rolldownOptions: { output: { minify: true } },
+      // As the CDN build (see vite.cdn.config.ts): library mode alone keeps
+      // whitespace and comments, and strict entry signatures split shared code out.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;

@@ -1,3 +1,3 @@
 import type { Plugin } from 'vite';
-export function minifyCssLiterals(code: string): string;
+export function minifyCssLiterals(code: string, filename?: string): string;
 export function minifyCssLiteralsPlugin(): Plugin;

@@ -20,7 +20,7 @@ export { monoContext } from './core/context.js';
 export type { MonoProvided } from './core/context.js';
 // The HTTP fetcher's code loads with its first request, so a page pays for
 // it only when an element actually talks to the backend.
-export { createLazyHttpFetcher as createHttpFetcher } from './core/config.js';
+export { createLazyHttpFetcher as createHttpFetcher } from './core/default-fetcher.js';
 export type { HttpFetcherOptions } from './core/fetcher/http-fetcher.js';
 export type { RetryOptions } from './core/fetcher/retry.js';
 export { MonoFetchError } from './core/fetcher/errors.js';

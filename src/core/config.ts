@@ -1,4 +1,3 @@
-import type { HttpFetcherOptions } from './fetcher/http-fetcher.js';
 import type { MonoFetcher } from './fetcher/types.js';
 import type { WidgetDriver } from './widget/types.js';
 
@@ -12,7 +11,6 @@ export interface MonoConfig {
 }
 
 let pageConfig: MonoConfig = {};
-let defaultFetcher: MonoFetcher | undefined;
 
 /**
  * Sets page-wide defaults. Later calls merge into earlier ones; pass
@@ -25,34 +23,4 @@ export function configure(config: MonoConfig): void {
 /** The page-wide defaults as `configure()` left them. */
 export function getConfig(): Readonly<MonoConfig> {
   return pageConfig;
-}
-
-/**
- * `createHttpFetcher(options)`, with its code fetched on the first call: a
- * page whose elements all have a fetcher, or that never reaches its backend
- * (a link button that is never clicked), does not pay for it.
- */
-export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher {
-  let real: Promise<MonoFetcher> | undefined;
-  const load = () =>
-    (real ??= import('./fetcher/http-fetcher.js').then(
-      ({ createHttpFetcher }) => createHttpFetcher(options),
-      (error: unknown) => {
-        real = undefined;
-        throw error;
-      },
-    ));
-  return {
-    exchangeCode: async (code, init) => (await load()).exchangeCode(code, init),
-    getAccount: async (accountId, init) => (await load()).getAccount(accountId, init),
-    getTransactions: async (accountId, query, init) => (await load()).getTransactions(accountId, query, init),
-  };
-}
-
-/**
- * The last two steps of the lookup order (own property → nearest provider →
- * `configure()` → `createHttpFetcher()` on `/api/mono`).
- */
-export function configuredFetcher(): MonoFetcher {
-  return pageConfig.fetcher ?? (defaultFetcher ??= createLazyHttpFetcher());
 }

@@ -1,7 +1,8 @@
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { configuredFetcher } from './config.js';
+import { getConfig } from './config.js';
+import { defaultHttpFetcher } from './default-fetcher.js';
 import { monoContext, type MonoProvided } from './context.js';
 import { ensureContextRoot } from './context-root.js';
 import type { MonoFetcher } from './fetcher/types.js';
@@ -30,6 +31,6 @@ export class MonoDataElement extends MonoElement {
 
   /** The lookup order: own property → nearest provider → `configure()` → `/api/mono`. */
   protected resolveFetcher(): MonoFetcher {
-    return this.fetcher ?? this.provided?.fetcher ?? configuredFetcher();
+    return this.fetcher ?? this.provided?.fetcher ?? getConfig().fetcher ?? defaultHttpFetcher();
   }
 }

@@ -11,8 +11,7 @@ export function define(tagName: string, elementClass: CustomElementConstructor):
     customElements.define(tagName, elementClass);
   } else if (existing !== elementClass) {
     console.warn(
-      `mono-connect-elements: <${tagName}> is already defined by another copy of the library; ` +
-        'keeping the first. Load the package once per page to avoid version clashes.',
+      `mono-connect-elements: <${tagName}> is already defined by another copy; keeping the first. Load the library once per page.`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 
-type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+/** The `detail` of a library event, by name. */
+export type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Base class: one typed way out for every event the library fires. */
 export class MonoElement extends LitElement {

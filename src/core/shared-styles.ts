@@ -1,19 +1,5 @@
 import { css } from 'lit';
-
-/** Text for screen readers only. */
-export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-`;
+import { visuallyHidden } from './visually-hidden.js';
 
 /**
  * Tokens shared by the data elements. Each private `--_x` reads the public

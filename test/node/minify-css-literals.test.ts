@@ -20,5 +20,21 @@ test('leaves literals with interpolations, and other templates, alone', () => {
 });
 
 test('handles tsc output (css followed by a space)', () => {
-  assert.equal(minifyCssLiterals('css `\n  a { b: c; }\n`'), 'css`a{b:c}`');
+  assert.equal(minifyCssLiterals('css `\n  a { b: c; }\n`'), 'css `a{b:c}`');
+});
+
+test('leaves comments and strings that mention css`…` alone', () => {
+  const source = '// a `css` call is not pure\n/* css` x { y: z; } ` */\nconst t = "css` a { b: c; } `";\nconst s = css` a { b: c; } `;';
+  assert.equal(
+    minifyCssLiterals(source),
+    '// a `css` call is not pure\n/* css` x { y: z; } ` */\nconst t = "css` a { b: c; } `";\nconst s = css`a{b:c}`;',
+  );
+});
+
+test('keeps offsets right after non-ASCII text, in TypeScript sources', () => {
+  const source = "const label: string = 'Opening Mono… ₦';\nexport const s = css`\n  p::after { content: '…'; }\n`;";
+  assert.equal(
+    minifyCssLiterals(source, 'styles.ts'),
+    "const label: string = 'Opening Mono… ₦';\nexport const s = css`p::after{content:'…'}`;",
+  );
 });

@@ -1,5 +1,4 @@
 import type { MonoErrorInfo } from '../../events/mono-error.js';
-import { checkPublicKey } from '../public-key.js';
 import type { WidgetConfig } from './types.js';
 
 /** A new Mono customer, as Mono's widget expects it in `data.customer`. */
@@ -10,9 +9,8 @@ export interface MonoCustomer {
   identity?: { type: string; number: string };
 }
 
-/** What `<mono-link-button>` knows, from attributes, properties, provider and `configure()`. */
-export interface LinkOptions {
-  publicKey?: string;
+/** What `<mono-link-button>` knows from its attributes and properties (the element itself is one). */
+export interface LinkSetup {
   scope?: string;
   reference?: string;
   customerId?: string;
@@ -34,11 +32,11 @@ const invalid = (code: string, message: string): WidgetConfigResult => ({ error:
 
 /**
  * Turns the element's inputs into the widget's setup, or says precisely what
- * is wrong before anything is loaded.
+ * is wrong before anything of Mono's is loaded. `publicKey` has already been
+ * accepted by `checkPublicKey()`: the button checks it before this module
+ * loads, so that a secret key costs no request.
  */
-export function buildWidgetConfig(options: LinkOptions): WidgetConfigResult {
-  const keyError = checkPublicKey(options.publicKey);
-  if (keyError) return { error: keyError };
+export function buildWidgetConfig(options: LinkSetup, publicKey: string): WidgetConfigResult {
   const scope = options.scope ?? 'auth';
   if (scope !== 'auth' && scope !== 'payments') {
     return invalid('INVALID_SCOPE', `scope must be "auth" or "payments", not "${scope}".`);
@@ -69,7 +67,7 @@ export function buildWidgetConfig(options: LinkOptions): WidgetConfigResult {
     data['customer'] = { ...options.customer };
   }
 
-  const config: WidgetConfig = { key: options.publicKey!.trim(), scope };
+  const config: WidgetConfig = { key: publicKey.trim(), scope };
   if (options.reference) config.reference = options.reference;
   if (Object.keys(data).length > 0) config.data = data;
   if (options.accountId) config.reauthoriseAccountId = options.accountId;

@@ -1,5 +1,4 @@
 // Everything that shows a widget, loaded on the user's first intent (hover,
 // focus, click) rather than with the element: a page that never opens the
 // widget pays only for the button.
-export { connectJsDriver } from './connect-driver.js';
-export { widgetCoordinator } from './widget-session.js';
+export { LinkFlow } from './link-flow.js';

@@ -1,22 +1,15 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { configuredFetcher, getConfig } from '../../core/config.js';
-import { monoContext, type MonoProvided } from '../../core/context.js';
-import { ensureContextRoot } from '../../core/context-root.js';
-import { toErrorInfo } from '../../core/error-info.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { getConfig } from '../../core/config.js';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { MonoElement } from '../../core/mono-element.js';
-import type { WidgetConfig, WidgetDriver } from '../../core/widget/types.js';
-import { buildWidgetConfig, type LinkOptions, type MonoCustomer } from '../../core/widget/widget-config.js';
-import type { WidgetSession } from '../../core/widget/widget-session.js';
+import { checkPublicKey } from '../../core/public-key.js';
+import { requestProvided } from '../../core/request-provided.js';
+import { visuallyHidden } from '../../core/visually-hidden.js';
+import type { LinkFlow, LinkPhase } from '../../core/widget/link-flow.js';
+import type { WidgetDriver } from '../../core/widget/types.js';
+import type { MonoCustomer } from '../../core/widget/widget-config.js';
 import type { MonoCloseReason } from '../../events/mono-close.js';
-import type { MonoErrorInfo } from '../../events/mono-error.js';
-import type { MonoWidgetEventData, MonoWidgetEventType } from '../../events/mono-event.js';
-import { visuallyHidden } from '../../core/shared-styles.js';
 import { linkButtonStyles } from './link-button.styles.js';
-
-type Phase = 'idle' | 'loading' | 'open' | 'exchanging';
 
 type WidgetRuntime = typeof import('../../core/widget/widget-runtime.js');
 
@@ -30,13 +23,6 @@ function loadRuntime(): Promise<WidgetRuntime> {
   });
   return runtime;
 }
-
-const STATUS_TEXT: Record<Phase, string> = {
-  idle: '',
-  loading: 'Opening Mono…',
-  open: '',
-  exchanging: 'Linking your account…',
-};
 
 /**
  * A button that opens Mono's widget, so a user can link a bank account (or
@@ -72,76 +58,90 @@ export class MonoLinkButton extends MonoElement {
   static override styles = [visuallyHidden, linkButtonStyles];
   static override shadowRootOptions = { ...MonoElement.shadowRootOptions, delegatesFocus: true };
 
-  @consume({ context: monoContext, subscribe: true })
-  @state()
-  private provided?: MonoProvided;
+  // Declared here rather than with decorators, which would add their helpers
+  // to the one entry that must stay smallest (see README, Benchmarks).
+  static override properties: PropertyDeclarations = {
+    publicKey: { attribute: 'public-key' },
+    scope: {},
+    reference: {},
+    customerId: { attribute: 'customer-id' },
+    customer: { attribute: false },
+    accountId: { attribute: 'account-id' },
+    institutionId: { attribute: 'institution-id' },
+    authMethod: { attribute: 'auth-method' },
+    accountNumber: { attribute: 'account-number' },
+    checkAccountMatch: { type: Boolean, attribute: 'check-account-match' },
+    data: { attribute: false },
+    disabled: { type: Boolean, reflect: true },
+    exchange: { type: Boolean },
+    fetcher: { attribute: false },
+    driver: { attribute: false },
+    // attribute: false is Lit's default for state; the manifest analyzer needs it said.
+    phase: { state: true, attribute: false },
+  };
 
-  @query('button') private button!: HTMLButtonElement;
+  private phase: LinkPhase = 'idle';
 
-  @state() private phase: Phase = 'idle';
-
-  private session?: WidgetSession;
-  private opened = false;
+  /** The widget side of this button, created with the runtime on first intent. */
+  private flow?: LinkFlow;
   /** Counts open() calls, so a runtime that arrives after close() opens nothing. */
   private openCount = 0;
 
   /** Your Mono **public** key (`test_pk_…` / `live_pk_…`). A secret key is refused. */
-  @property({ attribute: 'public-key' }) publicKey?: string;
+  publicKey?: string;
 
   /** `auth` links an account; `payments` starts a payment described by `data`. */
-  @property() scope: 'auth' | 'payments' = 'auth';
+  scope: 'auth' | 'payments' = 'auth';
 
   /** Your reference for this session; Mono echoes it in every widget event. */
-  @property() reference?: string;
+  reference?: string;
 
   /** An existing Mono customer's id. Wins over `customer`. */
-  @property({ attribute: 'customer-id' }) customerId?: string;
+  customerId?: string;
 
   /** A new customer: `{ name, email, identity: { type, number } }`. */
-  @property({ attribute: false }) customer?: MonoCustomer;
+  customer?: MonoCustomer;
 
   /** Set to re-authorise this linked account instead of linking a new one. */
-  @property({ attribute: 'account-id' }) accountId?: string;
+  accountId?: string;
 
   /** Open the widget directly on this institution's login. */
-  @property({ attribute: 'institution-id' }) institutionId?: string;
+  institutionId?: string;
 
   /** With `institution-id`: `internet_banking` or `mobile_banking`. */
-  @property({ attribute: 'auth-method' }) authMethod?: string;
+  authMethod?: string;
 
   /** With `institution-id`: the account number the customer says is theirs. */
-  @property({ attribute: 'account-number' }) accountNumber?: string;
+  accountNumber?: string;
 
   /** With `account-number`: have Mono check the linked account matches it. */
-  @property({ type: Boolean, attribute: 'check-account-match' }) checkAccountMatch = false;
+  checkAccountMatch = false;
 
   /** Passed to Mono's widget as `data` (payment fields and the like). */
-  @property({ attribute: false }) data?: Record<string, unknown>;
+  data?: Record<string, unknown>;
 
   /** Disables the button. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** After success, exchange the code through the fetcher and fire `mono-linked`. */
-  @property({ type: Boolean }) exchange = false;
+  exchange = false;
 
   /** Backend access for `exchange`. Defaults to the provider's, then `configure()`'s, then `/api/mono`. */
-  @property({ attribute: false }) fetcher?: MonoFetcher;
+  fetcher?: MonoFetcher;
 
   /** What shows the widget. Defaults to the provider's, then `configure()`'s, then Mono's connect.js. */
-  @property({ attribute: false }) driver?: WidgetDriver;
+  driver?: WidgetDriver;
 
-  override connectedCallback(): void {
-    ensureContextRoot();
-    super.connectedCallback();
-    // Hover or focus says the user may click soon: fetch the widget script then.
+  constructor() {
+    super();
+    // Hover or focus says the user may click soon: fetch the widget script
+    // then. Listeners on the host itself go with it, so none is ever removed.
     this.addEventListener('pointerenter', this.onIntent);
     this.addEventListener('focusin', this.onIntent);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('pointerenter', this.onIntent);
-    this.removeEventListener('focusin', this.onIntent);
     // A widget whose button left the page would report to no one.
     this.close();
   }
@@ -149,30 +149,34 @@ export class MonoLinkButton extends MonoElement {
   /** Opens the widget. Does nothing while disabled or while this button's widget is opening or open. */
   open(): void {
     if (this.disabled || this.phase === 'loading' || this.phase === 'open') return;
-    const { config, error } = buildWidgetConfig(this.linkOptions());
-    if (error) {
-      this.emit('mono-error', { error, phase: 'config' });
+    // The key is checked here, before anything loads: a secret key must cost
+    // no request at all. The rest of the setup is checked by the runtime.
+    const key = this.chosenPublicKey();
+    const keyError = checkPublicKey(key);
+    if (keyError) {
+      this.emit('mono-error', { error: keyError, phase: 'config' });
       return;
     }
     this.phase = 'loading';
-    this.opened = false;
     const attempt = ++this.openCount;
     loadRuntime().then(
-      (widgets) => {
-        if (attempt === this.openCount && this.phase === 'loading') this.startSession(widgets, config);
+      (runtime) => {
+        if (attempt === this.openCount && this.phase === 'loading') this.linkFlow(runtime).open(key!);
       },
       (loadError: unknown) => {
         if (attempt !== this.openCount || this.phase !== 'loading') return;
         this.phase = 'idle';
-        this.emit('mono-error', { error: toErrorInfo(loadError, 'WIDGET_LOAD_FAILED'), phase: 'load' });
+        // Our own chunk failed to load (offline, a deploy replaced it): say so plainly.
+        const message = loadError instanceof Error ? loadError.message : String(loadError);
+        this.emit('mono-error', { error: { code: 'WIDGET_LOAD_FAILED', message }, phase: 'load' });
       },
     );
   }
 
   /** Closes this button's widget, if open; `mono-close` follows with reason `api`. */
   close(): void {
-    if (this.session) {
-      this.session.close();
+    if (this.flow?.live) {
+      this.flow.close();
     } else if (this.phase === 'loading') {
       // Still fetching the widget code: nothing is on screen, so just stop.
       this.openCount++;
@@ -180,103 +184,56 @@ export class MonoLinkButton extends MonoElement {
     }
   }
 
-  private startSession(widgets: WidgetRuntime, config: WidgetConfig): void {
-    const driver = this.chosenDriver() ?? widgets.connectJsDriver();
-    this.session = widgets.widgetCoordinator().open(driver, config, {
-      onLoad: () => this.emit('mono-load', {}),
-      onEvent: (type, data) => this.onWidgetEvent(type, data),
-      onSuccess: (data) => this.onWidgetSuccess(data),
-      onClose: (reason) => this.onWidgetClose(reason),
-      onError: (widgetError) => this.emit('mono-error', { error: widgetError, phase: 'load' }),
-    });
+  private linkFlow(runtime: WidgetRuntime): LinkFlow {
+    return (this.flow ??= new runtime.LinkFlow({
+      setup: this,
+      phase: () => this.phase,
+      setPhase: (phase) => {
+        this.phase = phase;
+      },
+      emit: (name, detail) => this.emit(name, detail),
+      driver: () => this.driver ?? requestProvided(this)?.driver ?? getConfig().driver,
+      fetcher: () => this.fetcher ?? requestProvided(this)?.fetcher ?? getConfig().fetcher,
+      exchanges: () => this.exchange,
+      closed: (reason) => void this.onWidgetClose(reason),
+    }));
   }
 
-  private linkOptions(): LinkOptions {
-    return {
-      publicKey: this.publicKey ?? this.provided?.publicKey ?? getConfig().publicKey,
-      scope: this.scope,
-      reference: this.reference,
-      customerId: this.customerId,
-      customer: this.customer,
-      accountId: this.accountId,
-      institutionId: this.institutionId,
-      authMethod: this.authMethod,
-      accountNumber: this.accountNumber,
-      checkAccountMatch: this.checkAccountMatch,
-      data: this.data,
-    };
-  }
-
-  /** A driver set on the element, its provider or `configure()`; undefined means connect.js. */
-  private chosenDriver(): WidgetDriver | undefined {
-    return this.driver ?? this.provided?.driver ?? getConfig().driver;
-  }
-
-  private resolveFetcher(): MonoFetcher {
-    return this.fetcher ?? this.provided?.fetcher ?? configuredFetcher();
+  private chosenPublicKey(): string | undefined {
+    return this.publicKey ?? requestProvided(this)?.publicKey ?? getConfig().publicKey;
   }
 
   private readonly onIntent = (): void => {
     if (this.disabled || this.phase !== 'idle') return;
+    const key = this.chosenPublicKey();
     // A refused key loads nothing: the click will report why.
-    if (buildWidgetConfig(this.linkOptions()).error) return;
-    const driver = this.chosenDriver();
+    if (checkPublicKey(key)) return;
     loadRuntime()
-      .then((widgets) => (driver ?? widgets.connectJsDriver()).preload())
+      .then((runtime) => this.linkFlow(runtime).preload(key!))
       .catch(() => {
         // Reported when the user clicks and the load is retried.
       });
   };
 
-  private onWidgetEvent(type: MonoWidgetEventType, data: MonoWidgetEventData): void {
-    this.emit('mono-event', { type, data });
-    if (type === 'OPENED' && !this.opened) {
-      this.opened = true;
-      this.phase = 'open';
-      this.emit('mono-open', {});
-    } else if (type === 'ERROR') {
-      const error: MonoErrorInfo = {
-        code: typeof data.errorType === 'string' && data.errorType ? data.errorType : 'WIDGET_ERROR',
-        message: typeof data.errorMessage === 'string' && data.errorMessage ? data.errorMessage : 'The Mono widget reported an error.',
-      };
-      this.emit('mono-error', { error, phase: 'widget' });
-    }
-  }
-
-  private onWidgetSuccess(data: Record<string, unknown>): void {
-    const code = typeof data['code'] === 'string' ? data['code'] : '';
-    this.emit('mono-success', { code, data });
-    if (this.exchange && this.scope === 'auth' && code) void this.exchangeCode(code);
-  }
-
-  private async exchangeCode(code: string): Promise<void> {
-    this.phase = 'exchanging';
-    try {
-      // Not aborted when the button leaves the page: the code is single-use,
-      // and the backend records the account as it exchanges it.
-      const { accountId } = await this.resolveFetcher().exchangeCode(code);
-      this.emit('mono-linked', { accountId, code });
-    } catch (error) {
-      this.emit('mono-error', { error: toErrorInfo(error, 'EXCHANGE_FAILED'), phase: 'exchange' });
-    } finally {
-      if (this.phase === 'exchanging') this.phase = 'idle';
-    }
-  }
-
   private async onWidgetClose(reason: MonoCloseReason): Promise<void> {
     const returnFocus = this.shouldReturnFocus();
-    this.session = undefined;
     if (this.phase !== 'exchanging') this.phase = 'idle';
     this.emit('mono-close', { reason });
     if (!returnFocus) return;
     await this.updateComplete;
-    this.button?.focus();
+    this.renderRoot.querySelector('button')?.focus();
   }
 
   /** Focus goes back to the button unless the user has already moved it somewhere else on the page. */
   private shouldReturnFocus(): boolean {
     const active = document.activeElement;
     return !active || active === document.body || active === this || active instanceof HTMLIFrameElement || active.id === 'mono-connect--widget-div';
+  }
+
+  /** Announced to screen readers while the button is busy. */
+  private statusText() {
+    if (this.phase === 'loading') return 'Opening Mono…';
+    return this.phase === 'exchanging' ? 'Linking your account…' : nothing;
   }
 
   private defaultLabel(): string {
@@ -291,13 +248,13 @@ export class MonoLinkButton extends MonoElement {
         part="base"
         type="button"
         ?disabled=${this.disabled || this.phase !== 'idle'}
-        aria-busy=${busy ? 'true' : 'false'}
+        aria-busy=${busy}
         @click=${this.open}
       >
         <span part="spinner" aria-hidden="true" ?hidden=${!busy}></span>
         <span part="label"><slot>${this.defaultLabel()}</slot></span>
       </button>
-      <span class="visually-hidden" role="status">${STATUS_TEXT[this.phase] || nothing}</span>
+      <span class="visually-hidden" role="status">${this.statusText()}</span>
     `;
   }
 }

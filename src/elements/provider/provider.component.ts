@@ -1,7 +1,7 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { createLazyHttpFetcher } from '../../core/config.js';
+import { createLazyHttpFetcher } from '../../core/default-fetcher.js';
 import { monoContext, type MonoProvided } from '../../core/context.js';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { MonoElement } from '../../core/mono-element.js';

@@ -76,3 +76,61 @@ test('a plain HTML page with only the CDN file links an account and shows its tr
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** A page at the host's origin that loads the CDN file and shows `body`. */
+async function cdnPage(body: string) {
+  const context = await browser.newContext();
+  await context.route(`${url}/cdn-page.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>CDN</title><link rel="icon" href="data:,"><script type="module" src="/dist/cdn/mono-connect-elements.js"></script><body>${body}</body>`,
+    }),
+  );
+  const page = await context.newPage();
+  const problems = watchForErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${url}/cdn-page.html`);
+  return { context, page, problems, scripts };
+}
+
+const isDefined = (tag: string) => `!!customElements.get(${JSON.stringify(tag)})`;
+
+test('the CDN file: a page with only a link button fetches one script; data elements load when one appears', async () => {
+  const { context, page, problems, scripts } = await cdnPage('<mono-link-button public-key="test_pk_cdn">Link</mono-link-button><main></main>');
+  await page.getByRole('button', { name: 'Link' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(scripts, ['/dist/cdn/mono-connect-elements.js']);
+  assert.equal(await page.evaluate(isDefined('mono-account-card')), false);
+
+  // Added later, deep in the document, as a framework would render it.
+  await page.evaluate(() => {
+    document.querySelector('main')!.innerHTML = '<section><mono-account-card></mono-account-card></section>';
+  });
+  await page.waitForFunction(isDefined('mono-account-card'));
+  assert.ok(scripts.some((path) => /^\/dist\/cdn\/chunks\/data-elements-/.test(path)), String(scripts));
+  for (const tag of ['mono-provider', 'mono-account-status', 'mono-transactions']) assert.ok(await page.evaluate(isDefined(tag)), tag);
+  assert.ok(!scripts.some((path) => /chunks\/connect/.test(path)), 'still no connect.js');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the CDN file: loadDataElements() defines what the document cannot see (a shadow root)', async () => {
+  const { context, page, problems } = await cdnPage('<div id="host"></div>');
+  await page.evaluate(() => {
+    const root = document.querySelector('#host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<mono-transactions account-id="acc_1"></mono-transactions>';
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(isDefined('mono-transactions')), false);
+  const upgraded = await page.evaluate(async () => {
+    const cdn = (await import(`${location.origin}/dist/cdn/mono-connect-elements.js`)) as { loadDataElements(): Promise<{ MonoTransactions: CustomElementConstructor }> };
+    const { MonoTransactions } = await cdn.loadDataElements();
+    return document.querySelector('#host')!.shadowRoot!.querySelector('mono-transactions') instanceof MonoTransactions;
+  });
+  assert.equal(upgraded, true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,34 @@
+import type { HttpFetcherOptions } from './fetcher/http-fetcher.js';
+import type { MonoFetcher } from './fetcher/types.js';
+
+// Apart from config.ts: the link button reads configure() before intent, but
+// needs a fetcher only after its widget runtime (and this module) has loaded.
+
+let defaultFetcher: MonoFetcher | undefined;
+
+/**
+ * `createHttpFetcher(options)`, with its code fetched on the first call: a
+ * page whose elements all have a fetcher, or that never reaches its backend
+ * (a link button that is never clicked), does not pay for it.
+ */
+export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher {
+  let real: Promise<MonoFetcher> | undefined;
+  const load = () =>
+    (real ??= import('./fetcher/http-fetcher.js').then(
+      ({ createHttpFetcher }) => createHttpFetcher(options),
+      (error: unknown) => {
+        real = undefined;
+        throw error;
+      },
+    ));
+  return {
+    exchangeCode: async (code, init) => (await load()).exchangeCode(code, init),
+    getAccount: async (accountId, init) => (await load()).getAccount(accountId, init),
+    getTransactions: async (accountId, query, init) => (await load()).getTransactions(accountId, query, init),
+  };
+}
+
+/** The last step of the lookup order: `createHttpFetcher()` on `/api/mono`, one per page. */
+export function defaultHttpFetcher(): MonoFetcher {
+  return (defaultFetcher ??= createLazyHttpFetcher());
+}
