@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { getConfig } from './config.js';
 import { defaultHttpFetcher } from './default-fetcher.js';
@@ -7,6 +7,7 @@ import { monoContext, type MonoProvided } from './context.js';
 import { ensureContextRoot } from './context-root.js';
 import type { MonoFetcher } from './fetcher/types.js';
 import { MonoElement } from './mono-element.js';
+import { awaitingProvider, insideUndefinedProvider } from './provider-pending.js';
 
 /** Base of the elements that read an account's data through a fetcher. */
 export class MonoDataElement extends MonoElement {
@@ -16,7 +17,10 @@ export class MonoDataElement extends MonoElement {
   /** Backend access. Defaults to the nearest `<mono-provider>`'s, then `configure()`'s, then `/api/mono`. */
   @property({ attribute: false }) fetcher?: MonoFetcher;
 
+  // A state, so that a provider arriving or changing shows up in
+  // `changed` (sourceChanged) and not only as an anonymous update.
   @consume({ context: monoContext, subscribe: true })
+  @state()
   protected provided?: MonoProvided;
 
   override connectedCallback(): void {
@@ -31,6 +35,9 @@ export class MonoDataElement extends MonoElement {
 
   /** The lookup order: own property → nearest provider → `configure()` → `/api/mono`. */
   protected resolveFetcher(): MonoFetcher {
-    return this.fetcher ?? this.provided?.fetcher ?? getConfig().fetcher ?? defaultHttpFetcher();
+    if (this.fetcher) return this.fetcher;
+    if (this.provided?.fetcher) return this.provided.fetcher;
+    if (insideUndefinedProvider(this)) return awaitingProvider;
+    return getConfig().fetcher ?? defaultHttpFetcher();
   }
 }
