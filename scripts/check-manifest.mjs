@@ -5,6 +5,15 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+
+/** The module paths whose entries differ between two manifests, so the message says where to look. */
+function staleModules(fresh, committed) {
+  const byPath = (manifest) => new Map((manifest.modules ?? []).map((module) => [module.path, JSON.stringify(module)]));
+  const [a, b] = [byPath(fresh), byPath(committed)];
+  const paths = [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path));
+  if (paths.length === 0 && JSON.stringify(fresh) !== JSON.stringify(committed)) paths.push('top level');
+  return paths;
+}
 // The analyzer resolves --outdir against the working directory.
 mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
 const out = mkdtempSync(join(root, 'node_modules/.cache/cem-check-'));
@@ -21,11 +30,14 @@ try {
   } catch {
     // reported below
   }
-  if (JSON.stringify(JSON.parse(fresh)) !== (committed && JSON.stringify(JSON.parse(committed)))) {
-    console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
-    process.exit(1);
+  const stale = staleModules(JSON.parse(fresh), committed ? JSON.parse(committed) : { modules: [] });
+  if (stale.length > 0) {
+    console.error(`custom-elements.json is stale (${stale.join(', ')}): run \`npm run analyze\` and commit the result.`);
+    // Not process.exit(): the temporary folder is removed below.
+    process.exitCode = 1;
+  } else {
+    console.log('custom-elements.json is current.');
   }
-  console.log('custom-elements.json is current.');
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

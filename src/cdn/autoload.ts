@@ -1,5 +1,5 @@
 /** The tags whose code the CDN file loads only once one is on the page. */
-export const DATA_ELEMENT_TAGS = ['mono-provider', 'mono-account-status', 'mono-transactions', 'mono-account-card'] as const;
+const DATA_ELEMENT_TAGS = ['mono-provider', 'mono-account-status', 'mono-transactions', 'mono-account-card'] as const;
 
 type DataElements = typeof import('./data-elements.js');
 

@@ -1,0 +1,20 @@
+// The package's API besides the element classes: what both the npm entry
+// (src/index.ts) and the CDN file (src/cdn/index.ts) export.
+export { MonoElement } from './mono-element.js';
+export { configure, getConfig } from './config.js';
+export type { MonoConfig } from './config.js';
+export { monoContext } from './context.js';
+export type { MonoProvided } from './context.js';
+// The HTTP fetcher's code loads with its first request, so a page pays for
+// it only when an element actually talks to the backend.
+export { createLazyHttpFetcher as createHttpFetcher } from './default-fetcher.js';
+export type { HttpFetcherOptions } from './fetcher/http-fetcher.js';
+export type { RetryOptions } from './fetcher/retry.js';
+export { MonoFetchError } from './fetcher/errors.js';
+export { normaliseDataStatus, isReadable } from './fetcher/data-status.js';
+export { formatMoney } from './format/money.js';
+export type * from './fetcher/types.js';
+export { checkPublicKey } from './public-key.js';
+export type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle, SelectedInstitution } from './widget/types.js';
+export type { MonoCustomer } from './widget/widget-config.js';
+export type * from '../events/index.js';
