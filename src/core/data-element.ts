@@ -1,8 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { getConfig } from './config.js';
-import { defaultHttpFetcher } from './default-fetcher.js';
+import { configuredFetcher } from './default-fetcher.js';
 import { monoContext, type MonoProvided } from './context.js';
 import { ensureContextRoot } from './context-root.js';
 import type { MonoFetcher } from './fetcher/types.js';
@@ -38,6 +37,6 @@ export class MonoDataElement extends MonoElement {
     if (this.fetcher) return this.fetcher;
     if (this.provided?.fetcher) return this.provided.fetcher;
     if (insideUndefinedProvider(this)) return awaitingProvider;
-    return getConfig().fetcher ?? defaultHttpFetcher();
+    return configuredFetcher();
   }
 }

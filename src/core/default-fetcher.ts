@@ -1,8 +1,9 @@
+import { getConfig } from './config.js';
 import type { HttpFetcherOptions } from './fetcher/http-fetcher.js';
 import type { MonoFetcher } from './fetcher/types.js';
 
 // Apart from config.ts: the link button reads configure() before intent, but
-// needs a fetcher only after its widget runtime (and this module) has loaded.
+// needs a fetcher only in its widget runtime, which loads on intent.
 
 let defaultFetcher: MonoFetcher | undefined;
 
@@ -28,7 +29,10 @@ export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher
   };
 }
 
-/** The last step of the lookup order: `createHttpFetcher()` on `/api/mono`, one per page. */
-export function defaultHttpFetcher(): MonoFetcher {
-  return (defaultFetcher ??= createLazyHttpFetcher());
+/**
+ * The last two steps of the lookup order (own property → nearest provider →
+ * `configure()` → `createHttpFetcher()` on `/api/mono`, one per page).
+ */
+export function configuredFetcher(): MonoFetcher {
+  return getConfig().fetcher ?? (defaultFetcher ??= createLazyHttpFetcher());
 }

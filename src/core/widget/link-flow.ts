@@ -1,7 +1,7 @@
 import type { MonoCloseReason } from '../../events/mono-close.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import type { MonoWidgetEventData, MonoWidgetEventType } from '../../events/mono-event.js';
-import { defaultHttpFetcher } from '../default-fetcher.js';
+import { configuredFetcher } from '../default-fetcher.js';
 import { toErrorInfo } from '../error-info.js';
 import type { MonoFetcher } from '../fetcher/types.js';
 import type { DetailOf } from '../mono-element.js';
@@ -21,7 +21,7 @@ export interface LinkFlowHost {
   emit<K extends keyof HTMLElementEventMap>(name: K, detail: DetailOf<K>): void;
   /** The element's, its provider's or `configure()`'s driver; none means connect.js. */
   driver(): WidgetDriver | undefined;
-  /** The element's, its provider's or `configure()`'s fetcher; none means `/api/mono`. */
+  /** The element's or its provider's fetcher; none means `configure()`'s, then `/api/mono`. */
   fetcher(): MonoFetcher | undefined;
   /** Whether a success should be exchanged for an account id (the `exchange` attribute). */
   exchanges(): boolean;
@@ -106,7 +106,7 @@ export class LinkFlow {
     try {
       // Not aborted when the button leaves the page: the code is single-use,
       // and the backend records the account as it exchanges it.
-      const { accountId } = await (this.host.fetcher() ?? defaultHttpFetcher()).exchangeCode(code);
+      const { accountId } = await (this.host.fetcher() ?? configuredFetcher()).exchangeCode(code);
       this.host.emit('mono-linked', { accountId, code });
     } catch (error) {
       this.host.emit('mono-error', { error: toErrorInfo(error, 'EXCHANGE_FAILED'), phase: 'exchange' });

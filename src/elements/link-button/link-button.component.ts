@@ -166,7 +166,8 @@ export class MonoLinkButton extends MonoElement {
       (loadError: unknown) => {
         if (attempt !== this.openCount || this.phase !== 'loading') return;
         this.phase = 'idle';
-        // Our own chunk failed to load (offline, a deploy replaced it): say so plainly.
+        // Our own chunk failed to load (offline, a deploy replaced it). Not
+        // toErrorInfo(): that helper would join the entry, over its budget.
         const message = loadError instanceof Error ? loadError.message : String(loadError);
         this.emit('mono-error', { error: { code: 'WIDGET_LOAD_FAILED', message }, phase: 'load' });
       },
@@ -193,7 +194,7 @@ export class MonoLinkButton extends MonoElement {
       },
       emit: (name, detail) => this.emit(name, detail),
       driver: () => this.driver ?? requestProvided(this)?.driver ?? getConfig().driver,
-      fetcher: () => this.fetcher ?? requestProvided(this)?.fetcher ?? getConfig().fetcher,
+      fetcher: () => this.fetcher ?? requestProvided(this)?.fetcher,
       exchanges: () => this.exchange,
       closed: (reason) => void this.onWidgetClose(reason),
     }));
