@@ -5,6 +5,9 @@
 // css`…` is never mistaken for one.
 import { parseAst } from 'rolldown/parseAst';
 
+/** A cheap test first: only text that may hold a css`…` literal is parsed. */
+const MAY_HOLD_CSS = /\bcss\s*`/;
+
 /** Collapses what whitespace and comments can never matter in a CSS text. */
 function minifyCss(body) {
   return (
@@ -46,7 +49,7 @@ function cssLiterals(program) {
 
 /** Minifies the CSS inside css`…` literals that have no `${}` interpolation. */
 export function minifyCssLiterals(code, filename = 'module.js') {
-  if (!code.includes('css')) return code;
+  if (!MAY_HOLD_CSS.test(code)) return code;
   const lang = /\.[cm]?ts$/.test(filename) ? 'ts' : 'js';
   const literals = cssLiterals(parseAst(code, { lang, sourceType: 'module' }, filename));
   let out = '';
@@ -64,7 +67,7 @@ export function minifyCssLiteralsPlugin() {
   return {
     name: 'minify-css-literals',
     transform(code, id) {
-      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id) || !code.includes('css')) return null;
+      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id) || !MAY_HOLD_CSS.test(code)) return null;
       return { code: minifyCssLiterals(code, id), map: null };
     },
   };
