@@ -1,14 +1,18 @@
 // Entry of dist/cdn/mono-connect-elements.js: one ES module with Lit inside,
-// for a plain <script type="module">. It defines <mono-link-button> at once;
-// the data elements' code is a sibling chunk fetched as soon as one of their
-// tags is in the document (or on loadDataElements()), and the widget's code
-// and connect.js load on the user's intent. All chunks come from dist/cdn/.
+// for a plain <script type="module">. It defines <mono-provider> and
+// <mono-link-button> at once: a button clicked early must find its
+// provider's key, and the data elements must find their provider as they
+// upgrade. The data elements' code is a sibling chunk fetched as soon as one
+// of their tags is in the document (or on loadDataElements()), and the
+// widget's code and connect.js load on the user's intent. All chunks come
+// from dist/cdn/.
 import { autoloadDataElements } from './autoload.js';
+import '../elements/provider/provider.js';
 import '../elements/link-button/link-button.js';
 
 export { loadDataElements } from './autoload.js';
+export { MonoProvider } from '../elements/provider/provider.component.js';
 export { MonoLinkButton } from '../elements/link-button/link-button.component.js';
-export type { MonoProvider } from '../elements/provider/provider.component.js';
 export type { MonoAccountStatus } from '../elements/account-status/account-status.component.js';
 export type { MonoTransactions, TransactionsState } from '../elements/transactions/transactions.component.js';
 export type { MonoAccountCard } from '../elements/account-card/account-card.component.js';

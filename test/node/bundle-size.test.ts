@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { measureEntry } from '../../scripts/bundle-size.mjs';
 
 const KB = 1024;
-// Today: 8.9 KB, 8.0 KB and 13.8 KB. connect.js alone is 16.1 KB.
+// Today: 10.0 KB, 8.0 KB and 14.0 KB. connect.js alone is 16.1 KB.
 const CEILINGS = { cdn: 16 * KB, linkButton: 8 * KB, transactions: 14.5 * KB };
 
 const lazyOnly = (modules: string[], pattern: RegExp) => modules.filter((id) => pattern.test(id));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { createMonoProxy, toNodeHandler } from '../../../src/server/index.js';
 import { createMonoApiSimulator } from '../../../src/testing/index.js';
 import { launchBrowser, watchForErrors } from './browser.js';
@@ -78,8 +78,9 @@ test('a plain HTML page with only the CDN file links an account and shows its tr
 });
 
 /** A page at the host's origin that loads the CDN file and shows `body`. */
-async function cdnPage(body: string) {
+async function cdnPage(body: string, setup?: (context: BrowserContext) => Promise<void>) {
   const context = await browser.newContext();
+  await setup?.(context);
   await context.route(`${url}/cdn-page.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -131,6 +132,40 @@ test('the CDN file: loadDataElements() defines what the document cannot see (a s
     return document.querySelector('#host')!.shadowRoot!.querySelector('mono-transactions') instanceof MonoTransactions;
   });
   assert.equal(upgraded, true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the CDN file: a click before the data elements have loaded still uses the provider\'s key', async () => {
+  const widgetUrls: string[] = [];
+  const { context, page, problems } = await cdnPage(
+    '<mono-provider public-key="test_pk_from_provider"><mono-link-button>Link</mono-link-button><mono-account-status></mono-account-status></mono-provider>',
+    async (ctx) => {
+      // A slow network for the data elements' chunk: the user is quicker.
+      await ctx.route(/\/chunks\/data-elements-/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await route.continue();
+      });
+      await ctx.route(
+        (u) => u.hostname === 'connect.mono.co',
+        (route) => {
+          widgetUrls.push(route.request().url());
+          return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Mono</title>' });
+        },
+      );
+    },
+  );
+  const errors: string[] = [];
+  await page.exposeFunction('reportMonoError', (code: string) => errors.push(code));
+  await page.evaluate(() => {
+    document.addEventListener('mono-error', (event) => (window as unknown as { reportMonoError(code: string): void }).reportMonoError((event as CustomEvent).detail.error.code));
+  });
+  await page.getByRole('button', { name: 'Link' }).click();
+  const started = Date.now();
+  while (widgetUrls.length === 0 && errors.length === 0 && Date.now() - started < 10000) await page.waitForTimeout(50);
+  assert.deepEqual(errors, []);
+  assert.equal(await page.evaluate(isDefined('mono-account-status')), false, 'the click came before the data elements');
+  assert.equal(new URL(widgetUrls[0]!).searchParams.get('key'), 'test_pk_from_provider');
   assert.deepEqual(problems, []);
   await context.close();
 });
