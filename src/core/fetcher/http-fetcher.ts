@@ -1,6 +1,7 @@
 import { MonoFetchError } from './errors.js';
 import { normaliseAccount } from './normalise-account.js';
-import { normaliseExchange, normaliseTransactionPage } from './normalise-transactions.js';
+import { normaliseExchange } from './normalise-exchange.js';
+import { normaliseTransactionPage } from './normalise-transactions.js';
 import { isObject } from './read-fields.js';
 import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
 import { SharedRequests } from './shared-requests.js';

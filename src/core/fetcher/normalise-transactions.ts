@@ -55,12 +55,3 @@ export function normaliseTransactionPage(body: unknown, requestedPage = 1): Tran
   if (perPage !== undefined) result.perPage = perPage;
   return result;
 }
-
-/** The account id from an exchange: `{ id }` (the proxy, Mono v1) or `{ data: { id } }` (Mono v2). */
-export function normaliseExchange(body: unknown): { accountId: string } {
-  const root = object(body, 'response');
-  const source = isObject(root['data']) ? root['data'] : root;
-  const accountId = stringish(source['id'], 'id');
-  if (!accountId) throw invalid('id', 'a non-empty account id', accountId);
-  return { accountId };
-}
