@@ -10,7 +10,8 @@ export type Json = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+/** A value's kind for a message: never the value itself, which may be personal data. */
+export const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 export function invalid(path: string, expected: string, value: unknown, status = 200): MonoFetchError {
   return new MonoFetchError(status, 'INVALID_RESPONSE', `Unexpected response from the backend: ${path} should be ${expected}, got ${describe(value)}.`);

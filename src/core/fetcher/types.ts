@@ -1,7 +1,7 @@
 /**
  * The data types every element and fetcher speaks. Mono's v1 and v2 API
  * shapes are normalised to these by the fetcher, so elements never see
- * snake_case, `_id`, or a missing field.
+ * snake_case or `_id`, and a field that may be missing says so in its type.
  */
 
 /**
@@ -10,26 +10,52 @@
  */
 export type DataStatus = 'AVAILABLE' | 'PARTIAL' | 'PROCESSING' | 'UNAVAILABLE' | 'FAILED' | 'UNKNOWN';
 
+/** The bank, as far as Mono said. Every field may be missing. */
 export interface Institution {
-  id?: string;
-  name: string;
+  name?: string;
   bankCode?: string;
+  /** e.g. `PERSONAL_BANKING`. */
   type?: string;
 }
 
+/**
+ * A linked account, holding only what DESIGN.md "What the browser may see"
+ * lists: never a BVN, identity, phone, email, address or customer record.
+ * Mono omits fields while an account is PROCESSING (and some banks never
+ * send some), so everything but `id`, `currency` and `dataStatus` is
+ * optional: a screen shows what it has.
+ */
 export interface Account {
   id: string;
-  name: string;
-  /** Full account number as Mono returns it; elements mask it for display. */
-  accountNumber: string;
-  type: string;
+  /** The account holder's name. */
+  name?: string;
+  /** The last 4 digits of the account number: all that is shown, and all the proxy sends by default. */
+  lastFour?: string;
+  /**
+   * The full account number, only when the backend sent more than the last
+   * 4 digits (the proxy does so only with `exposeAccountNumber: true`).
+   */
+  accountNumber?: string;
+  /** Account type as the bank names it, e.g. `SAVINGS ACCOUNT`. */
+  type?: string;
+  /** ISO 4217 code as Mono sent it (upper case); `NGN` when Mono omits it. May be a code Intl does not know. */
   currency: string;
   /** Balance in minor units (kobo for NGN). */
-  balance: number;
-  institution: Institution;
-  bvn?: string;
+  balance?: number;
+  institution?: Institution;
   dataStatus: DataStatus;
+  /** What Mono could fetch from the bank, e.g. `['balance', 'transactions']` (lower case). */
+  retrievedData?: string[];
+  /** When Mono last updated the account (ISO 8601, as Mono sent it). */
+  updatedAt?: string;
+  /** How the customer logged in, e.g. `internet_banking`. */
   authMethod?: string;
+  /**
+   * Fields Mono sent in a form the elements cannot use, left out of this
+   * object. Developer detail naming each field (`data.account.balance should
+   * be a number, got string`), never a value; not for users' eyes.
+   */
+  unreadable?: string[];
 }
 
 export type TransactionType = 'debit' | 'credit';
@@ -39,6 +65,7 @@ export interface Transaction {
   /** Minor units, always positive; the sign is in `type`. */
   amount: number;
   type: TransactionType;
+  /** As the bank wrote it; empty when the bank sent none. */
   narration: string;
   /** ISO 8601 date-time. */
   date: string;
@@ -60,7 +87,19 @@ export interface TransactionQuery {
   limit?: number;
 }
 
+/** A row of a page that could not be shown. */
+export interface SkippedTransaction {
+  /** Its position in the page the backend sent, 0-based. */
+  index: number;
+  /**
+   * Developer detail naming the fields (`data[3].amount should be a number,
+   * got string`), never their values; not for users' eyes.
+   */
+  reason: string;
+}
+
 export interface TransactionPage {
+  /** The rows that could be read, in order. */
   transactions: Transaction[];
   page: number;
   /** Total number of transactions across all pages, when known. */
@@ -69,6 +108,8 @@ export interface TransactionPage {
   perPage?: number;
   hasPrevious: boolean;
   hasNext: boolean;
+  /** Rows the backend sent that could not be read, when there were any. */
+  skipped?: SkippedTransaction[];
 }
 
 export interface FetchInit {

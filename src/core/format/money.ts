@@ -1,14 +1,32 @@
-const formatters = new Map<string, Intl.NumberFormat>();
+interface MoneyFormat {
+  format: Intl.NumberFormat;
+  /** Set when Intl could not format this currency: the code is then shown before the number. */
+  code?: string;
+}
 
-function formatter(currency: string, locale: string): Intl.NumberFormat {
+const formatters = new Map<string, MoneyFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale, options);
+  } catch {
+    // A malformed locale: the package's default one, never a crash.
+    return new Intl.NumberFormat('en-NG', options);
+  }
+}
+
+function formatter(currency: string, locale: string): MoneyFormat {
   const key = `${locale}|${currency}`;
   let cached = formatters.get(key);
   if (!cached) {
     try {
-      cached = new Intl.NumberFormat(locale, { style: 'currency', currency });
+      // Throws RangeError for a malformed code (`US DOLLAR`, `₦₦`); a
+      // well-formed unknown one (`XYZ`) formats with its code already.
+      new Intl.NumberFormat('en-NG', { style: 'currency', currency });
+      cached = { format: numberFormat(locale, { style: 'currency', currency }) };
     } catch {
-      // An unknown currency code or locale still shows a number, never a crash.
-      cached = new Intl.NumberFormat('en-NG', { style: 'currency', currency: 'NGN' });
+      // Shown with its own code, never silently as naira.
+      cached = { format: numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), code: currency };
     }
     formatters.set(key, cached);
   }
@@ -17,10 +35,12 @@ function formatter(currency: string, locale: string): Intl.NumberFormat {
 
 /**
  * Formats an amount in minor units (kobo for NGN: 147085 → ₦1,470.85). The
- * number of minor digits comes from the currency itself, as Intl knows it.
+ * number of minor digits comes from the currency itself, as Intl knows it;
+ * a code Intl cannot use is shown as it came (`US DOLLAR 1,470.85`).
  */
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {
-  const format = formatter(currency, locale);
+  const { format, code } = formatter(currency, locale);
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minorUnits / 10 ** digits);
+  const amount = format.format(minorUnits / 10 ** digits);
+  return code === undefined ? amount : `${code || '?'} ${amount}`;
 }

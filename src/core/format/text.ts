@@ -4,8 +4,11 @@ export function humanise(value: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : '';
 }
 
-/** Only the last four digits are shown: `0123456789` → `•••• 6789`. */
+/**
+ * Only the last four digits are shown, whether the backend sent the whole
+ * number or (the proxy's default) only those four: `0123456789` → `•••• 6789`.
+ */
 export function maskAccountNumber(accountNumber: string): string {
-  const digits = accountNumber.replace(/\s+/g, '');
-  return digits.length <= 4 ? digits : `•••• ${digits.slice(-4)}`;
+  const digits = accountNumber.replace(/\D/g, '');
+  return digits ? `•••• ${digits.slice(-4)}` : '';
 }

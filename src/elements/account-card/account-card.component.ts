@@ -7,6 +7,7 @@ import { isAbortError } from '../../core/fetcher/errors.js';
 import type { Account } from '../../core/fetcher/types.js';
 import { formatMoney } from '../../core/format/money.js';
 import { humanise, maskAccountNumber } from '../../core/format/text.js';
+import { userMessage } from '../../core/format/user-message.js';
 import { tokens } from '../../core/shared-styles.js';
 import { accountCardStyles } from './account-card.styles.js';
 
@@ -20,7 +21,10 @@ const STATUS_NOTES: Partial<Record<Account['dataStatus'], string>> = {
 
 /**
  * A linked account at a glance: bank, account name, masked number, type and
- * balance (minor units, formatted with `Intl` in `locale`).
+ * balance (minor units, formatted with `Intl` in `locale`). Shows what Mono
+ * sent: a missing bank, name or number is left out, a missing balance reads
+ * "Balance unavailable", and fields sent in a form it cannot read are named
+ * in `mono-error` (code `ACCOUNT_FIELDS_UNREADABLE`) and the console.
  *
  * @summary Shows a linked account.
  * @tagname mono-account-card
@@ -41,7 +45,7 @@ const STATUS_NOTES: Partial<Record<Account['dataStatus'], string>> = {
  * @cssprop --mono-radius - Corner radius.
  * @cssprop --mono-font-family - Font.
  *
- * @fires mono-error - `{ error, phase: 'fetch' }` The account could not be loaded.
+ * @fires mono-error - `{ error, phase: 'fetch' }` The account could not be loaded, or some of its fields could not be read.
  */
 export class MonoAccountCard extends MonoDataElement {
   static override styles = [tokens, accountCardStyles];
@@ -52,6 +56,9 @@ export class MonoAccountCard extends MonoDataElement {
   private readonly accountTask = new Task(this, {
     task: async ([accountId, fetcher], { signal }) => (accountId ? fetcher.getAccount(accountId, { signal }) : undefined),
     args: () => [this.accountId, this.resolveFetcher()] as const,
+    onComplete: (account) => {
+      if (account?.unreadable) this.reportUnreadable(account.unreadable);
+    },
     onError: (error) => {
       if (!isAbortError(error)) this.emit('mono-error', { error: toErrorInfo(error, 'FETCH_FAILED'), phase: 'fetch' });
     },
@@ -62,16 +69,31 @@ export class MonoAccountCard extends MonoDataElement {
     void this.accountTask.run();
   }
 
+  /** Fields the card goes without: developers hear which (paths, never values); users see what is left. */
+  private reportUnreadable(fields: string[]): void {
+    const message = `Some account fields could not be read and are not shown: ${fields.join('; ')}.`;
+    console.warn(`<mono-account-card> ${message}`);
+    this.emit('mono-error', { error: { code: 'ACCOUNT_FIELDS_UNREADABLE', message }, phase: 'fetch' });
+  }
+
   private cardTemplate(account: Account) {
     const note = STATUS_NOTES[account.dataStatus];
-    return html`<article part="base" aria-label="${account.institution.name} account">
-      <p part="institution">${account.institution.name}</p>
-      <p part="name">${account.name}</p>
-      <p part="details">
-        ${humanise(account.type)} ·
-        <span aria-label="account number ending ${account.accountNumber.slice(-4)}">${maskAccountNumber(account.accountNumber)}</span>
+    const bank = account.institution?.name;
+    const details = [
+      account.type ? humanise(account.type) : undefined,
+      account.lastFour ? html`<span aria-label="account number ending ${account.lastFour}">${maskAccountNumber(account.lastFour)}</span>` : undefined,
+    ].filter((part) => part !== undefined);
+    // Whatever Mono sent is shown; a missing field is left out, or named
+    // when leaving it out would mislead (a balance is never just absent).
+    return html`<article part="base" aria-label=${bank ? `${bank} account` : 'Bank account'}>
+      ${bank ? html`<p part="institution">${bank}</p>` : nothing}
+      ${account.name ? html`<p part="name">${account.name}</p>` : nothing}
+      ${details.length ? html`<p part="details">${details.map((part, index) => (index ? html` · ${part}` : part))}</p>` : nothing}
+      <p part="balance">
+        ${account.balance === undefined
+          ? html`<span class="unavailable">Balance unavailable</span>`
+          : html`<span class="visually-hidden">Balance: </span>${formatMoney(account.balance, account.currency, this.locale)}`}
       </p>
-      <p part="balance"><span class="visually-hidden">Balance: </span>${formatMoney(account.balance, account.currency, this.locale)}</p>
       ${note ? html`<p part="status">${note}</p>` : nothing}
     </article>`;
   }
@@ -80,7 +102,7 @@ export class MonoAccountCard extends MonoDataElement {
     if (this.accountTask.status === TaskStatus.ERROR) {
       const error = toErrorInfo(this.accountTask.error, 'FETCH_FAILED');
       return html`<div part="base" class="error" role="alert">
-        <p>${error.message}</p>
+        <p>${userMessage(error, 'This account could not be loaded.')}</p>
         <button part="retry" class="retry" @click=${this.retry}>Retry</button>
       </div>`;
     }

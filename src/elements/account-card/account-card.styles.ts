@@ -43,6 +43,12 @@ export const accountCardStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  [part='balance'] .unavailable {
+    font-size: 1rem;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+
   [part='status'] {
     margin: 0.25rem 0 0;
     font-size: 0.8125rem;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MonoDataElement } from '../../core/data-element.js';
 import type { DataStatus } from '../../core/fetcher/types.js';
+import { userMessage } from '../../core/format/user-message.js';
 import { tokens } from '../../core/shared-styles.js';
 import { DataStatusController } from '../../core/status/data-status-controller.js';
 import { accountStatusStyles } from './account-status.styles.js';
@@ -81,7 +82,7 @@ export class MonoAccountStatus extends MonoDataElement {
   override render() {
     const { phase, error, status } = this.dataStatus;
     const waiting = phase === 'checking' || phase === 'waiting';
-    const label = phase === 'error' ? error!.message : status ? LABELS[status] : this.accountId ? LABELS.UNKNOWN : 'No account';
+    const label = phase === 'error' ? userMessage(error, 'The account’s data status could not be checked.') : status ? LABELS[status] : this.accountId ? LABELS.UNKNOWN : 'No account';
     return html`<div part="base" class=${phase === 'error' ? 'error' : waiting && status !== 'AVAILABLE' ? 'waiting' : ''} role="status">
       <span part="indicator" aria-hidden="true"></span>
       <span part="label">${label}</span>

@@ -18,11 +18,14 @@ export function signedAmount(row: Transaction, format: RowFormat): string {
 
 const kind = (row: Transaction) => (row.type === 'debit' ? 'Debit' : 'Credit');
 
+/** Some banks send no narration: the row still shows, and says so. */
+const narration = (row: Transaction) => row.narration || html`<span class="kind">No description</span>`;
+
 /** One table row. Narrations are bound as text: markup in them is shown, never run. */
 export function tableRow(row: Transaction, format: RowFormat) {
   return html`<tr part="row ${row.type}">
     <td class="date">${formatDate(row.date, format.locale)}</td>
-    <td class="narration">${row.narration}</td>
+    <td class="narration">${narration(row)}</td>
     <td class="category">${row.category ? humanise(row.category) : nothing}</td>
     <td class="amount">${signedAmount(row, format)}<span class="kind"> ${kind(row)}</span></td>
   </tr>`;
@@ -32,7 +35,7 @@ export function tableRow(row: Transaction, format: RowFormat) {
 export function listRow(row: Transaction, format: RowFormat) {
   return html`<div class="row" part="row ${row.type}" role="listitem">
     <span class="date">${formatDate(row.date, format.locale)}</span>
-    <span class="narration">${row.narration}${row.category ? html` <span class="kind">${humanise(row.category)}</span>` : nothing}</span>
+    <span class="narration">${narration(row)}${row.category ? html` <span class="kind">${humanise(row.category)}</span>` : nothing}</span>
     <span class="amount">${signedAmount(row, format)}<span class="kind"> ${kind(row)}</span></span>
   </div>`;
 }

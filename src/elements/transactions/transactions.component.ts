@@ -3,12 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { MonoDataElement } from '../../core/data-element.js';
 import { toErrorInfo } from '../../core/error-info.js';
+import { userMessage } from '../../core/format/user-message.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
 import type { Transaction, TransactionPage } from '../../core/fetcher/types.js';
 import { tokens } from '../../core/shared-styles.js';
 import { DataStatusController } from '../../core/status/data-status-controller.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import { filtersTemplate, type FilterValues } from './transactions-filters.js';
+import { allSkippedText, skippedCount, skippedNotice, skippedReport } from './skipped-rows.js';
 import { listRow, skeletonRows, tableRow, type RowFormat } from './transaction-row.js';
 import { transactionsStyles } from './transactions.styles.js';
 
@@ -34,6 +36,7 @@ const SEARCH_DELAY_MS = 300;
  * @csspart credit - Credit rows.
  * @csspart message - The loading, processing, empty, error and failed messages.
  * @csspart notice - The note shown when only partial data is available.
+ * @csspart skipped - How many rows of the page could not be shown (their detail is in `mono-error`).
  * @csspart retry - The retry button.
  * @csspart pagination - Previous/next and "page N of M".
  * @csspart previous - The previous-page button.
@@ -54,7 +57,7 @@ const SEARCH_DELAY_MS = 300;
  *
  * @fires mono-page-change - `{ page }` The user moved to another page, and it loaded.
  * @fires mono-transactions-loaded - `{ page, total, transactions }` A page arrived.
- * @fires mono-error - `{ error, phase: 'fetch' }` Loading failed; the element shows a retry button.
+ * @fires mono-error - `{ error, phase: 'fetch' }` Loading failed (the element shows a retry button), or some rows could not be read (code `TRANSACTIONS_SKIPPED`: the other rows are shown).
  */
 export class MonoTransactions extends MonoDataElement {
   static override styles = [tokens, transactionsStyles];
@@ -101,6 +104,8 @@ export class MonoTransactions extends MonoDataElement {
   /** Rows of the long-history list, in order, across the pages loaded so far. */
   @state() private rows: Transaction[] = [];
   @state() private loadingMore = false;
+  /** Rows that could not be shown: of the page, or of every page loaded in long-history mode. */
+  @state() private skipped = 0;
   @state() private virtualizerLoaded = false;
 
   private pageSize?: number;
@@ -203,6 +208,8 @@ export class MonoTransactions extends MonoDataElement {
     if (result.perPage) this.pageSize = result.perPage;
     else if (result.hasNext || result.page === 1) this.pageSize = Math.max(this.pageSize ?? 0, result.transactions.length);
     if (this.infinite) this.rows = result.transactions;
+    this.skipped = skippedCount(result);
+    this.reportSkipped(result);
     this.emit('mono-transactions-loaded', { page: result.page, total: result.total, transactions: result.transactions });
     if (this.userPaged) {
       this.userPaged = false;
@@ -210,10 +217,16 @@ export class MonoTransactions extends MonoDataElement {
     }
   }
 
+  private reportSkipped(page: TransactionPage): void {
+    const report = skippedReport(page);
+    if (report) this.emit('mono-error', report);
+  }
+
   private restartList(): void {
     this.listRun.abort();
     this.listRun = new AbortController();
     this.rows = [];
+    this.skipped = 0;
     this.loadingMore = false;
   }
 
@@ -248,6 +261,8 @@ export class MonoTransactions extends MonoDataElement {
       if (run.signal.aborted) return;
       this.lastPage = next;
       this.rows = [...this.rows, ...next.transactions];
+      this.skipped += skippedCount(next);
+      this.reportSkipped(next);
       this.emit('mono-transactions-loaded', { page: next.page, total: next.total, transactions: next.transactions });
     } catch (error) {
       if (!run.signal.aborted && !isAbortError(error)) this.emit('mono-error', { error: toErrorInfo(error, 'FETCH_FAILED'), phase: 'fetch' });
@@ -266,7 +281,7 @@ export class MonoTransactions extends MonoDataElement {
 
   private errorTemplate(error: MonoErrorInfo | undefined) {
     return html`<div part="message">
-      <p>${error?.message ?? 'The transactions could not be loaded.'}</p>
+      <p>${userMessage(error, 'The transactions could not be loaded.')}</p>
       <button part="retry" class="retry" @click=${this.retry}>Retry</button>
     </div>`;
   }
@@ -283,6 +298,7 @@ export class MonoTransactions extends MonoDataElement {
       case 'error':
         return this.errorTemplate(this.dataStatus.error ?? toErrorInfo(this.pageTask.error, 'FETCH_FAILED'));
       case 'empty':
+        if (this.skipped) return this.messageTemplate(allSkippedText);
         return this.messageTemplate(this.type || this.start || this.end || this.narration ? 'No transactions match these filters.' : 'No transactions yet.');
       case 'loading': {
         if (this.infinite) return this.messageTemplate('Loading transactions…');
@@ -359,6 +375,7 @@ export class MonoTransactions extends MonoDataElement {
             (text) => this.onSearch(text),
           )}
       ${partial ? html`<p part="notice">Only part of this account’s data is available so far (partial).</p>` : nothing}
+      ${this.state === 'ready' || this.state === 'empty' ? skippedNotice(this.skipped) : nothing}
       <div aria-live="polite" class="visually-hidden">${this.liveText()}</div>
       ${this.bodyTemplate()}
     </section>`;

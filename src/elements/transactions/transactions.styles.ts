@@ -133,7 +133,8 @@ export const transactionsStyles = css`
     accent-color: var(--_accent);
   }
 
-  [part='notice'] {
+  [part='notice'],
+  [part='skipped'] {
     margin: 0;
     padding: 0.5rem 1rem;
     font-size: 0.875rem;

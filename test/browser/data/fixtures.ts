@@ -25,7 +25,7 @@ export function rowsFetcher(rows: Transaction[], pageSize = 20): MonoFetcher & {
     getAccount: async (accountId) => ({
       id: accountId,
       name: 'ADA OKAFOR',
-      accountNumber: '0123456789',
+      lastFour: '6789',
       type: 'SAVINGS ACCOUNT',
       currency: 'NGN',
       balance: 1000000,
