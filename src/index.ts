@@ -1,6 +1,7 @@
 // Registers every element and exports the public API. Importing this module
 // touches no `window` or `document`, so it is safe in SSR code.
-// The provider first: elements upgraded before it would ask for context unheard.
+// Any order works: an element inside a <mono-provider> that is not defined
+// yet waits for it (core/provider-pending.ts).
 import './elements/provider/provider.js';
 import './elements/link-button/link-button.js';
 import './elements/account-status/account-status.js';

@@ -1,6 +1,6 @@
 // The CDN file's second chunk: every element that reads account data, loaded
 // together the first time one of them is on the page. <mono-provider> is in
-// the main file, so it is defined before any of these upgrade.
+// the main file.
 import '../elements/account-status/account-status.js';
 import '../elements/transactions/transactions.js';
 import '../elements/account-card/account-card.js';

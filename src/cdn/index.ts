@@ -1,8 +1,9 @@
 // Entry of dist/cdn/mono-connect-elements.js: one ES module with Lit inside,
 // for a plain <script type="module">. It defines <mono-provider> and
-// <mono-link-button> at once: a button clicked early must find its
-// provider's key, and the data elements must find their provider as they
-// upgrade. The data elements' code is a sibling chunk fetched as soon as one
+// <mono-link-button> at once, so that a click inside a provider opens the
+// widget without waiting for another chunk (an element inside a provider
+// that is not defined yet waits for it: see core/provider-pending.ts).
+// The data elements' code is a sibling chunk fetched as soon as one
 // of their tags is in the document (or on loadDataElements()), and the
 // widget's code and connect.js load on the user's intent. All chunks come
 // from dist/cdn/.

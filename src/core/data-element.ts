@@ -1,12 +1,50 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { configuredFetcher } from './default-fetcher.js';
 import { monoContext, type MonoProvided } from './context.js';
-import { ensureContextRoot } from './context-root.js';
 import type { MonoFetcher } from './fetcher/types.js';
 import { MonoElement } from './mono-element.js';
-import { awaitingProvider, insideUndefinedProvider } from './provider-pending.js';
+import { providerDefined } from './provider-pending.js';
+
+const WARN_AFTER_MS = 5000;
+let warned = false;
+
+/** Never settles unless `signal` aborts; warns once if a provider keeps a page waiting. */
+const waitForAbort = (signal?: AbortSignal): Promise<never> =>
+  new Promise((_, reject) => {
+    const timer = setTimeout(() => {
+      if (warned) return;
+      warned = true;
+      console.warn(
+        'mono-connect-elements: a data element is waiting for its <mono-provider>, which is not defined. ' +
+          "Import 'mono-connect-elements/mono-provider.js' (or the whole package).",
+      );
+    }, WARN_AFTER_MS);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+/**
+ * What a data element is provided while its `<mono-provider>` is not
+ * defined yet (see provider-pending.ts): a fetcher that sends nothing and
+ * answers nothing. When the provider answers, `provided` changes, the
+ * waiting call is superseded (aborted), and the real one goes where the
+ * provider says.
+ */
+const AWAITING_PROVIDER: MonoProvided = {
+  fetcher: {
+    exchangeCode: (_code, init) => waitForAbort(init?.signal),
+    getAccount: (_accountId, init) => waitForAbort(init?.signal),
+    getTransactions: (_accountId, _query, init) => waitForAbort(init?.signal),
+  },
+};
 
 /** Base of the elements that read an account's data through a fetcher. */
 export class MonoDataElement extends MonoElement {
@@ -18,13 +56,40 @@ export class MonoDataElement extends MonoElement {
 
   // A state, so that a provider arriving or changing shows up in
   // `changed` (sourceChanged) and not only as an anonymous update.
-  @consume({ context: monoContext, subscribe: true })
   @state()
   protected provided?: MonoProvided;
 
+  /** Asks the nearest provider, and again on every connect; created once there is a provider to ask. */
+  private consumer?: ContextConsumer<typeof monoContext, this>;
+
   override connectedCallback(): void {
-    ensureContextRoot();
-    super.connectedCallback();
+    super.connectedCallback(); // an existing consumer asks again here
+    // Not @consume, which asks at once: a provider defined late could not
+    // answer yet (see provider-pending.ts).
+    const defined = providerDefined(this);
+    if (!defined) {
+      this.consume();
+      return;
+    }
+    this.provided = AWAITING_PROVIDER;
+    void defined.then(() => {
+      if (!this.isConnected) return; // it asks on its next connect
+      this.consumer?.hostConnected();
+      this.consume();
+    });
+  }
+
+  /** Creates the consumer (on a connected host it asks at once), and ends an unanswered wait. */
+  private consume(): void {
+    this.consumer ??= new ContextConsumer(this, {
+      context: monoContext,
+      subscribe: true,
+      callback: (provided) => {
+        this.provided = provided;
+      },
+    });
+    // No provider answered (the element was moved out of it): on down the lookup order.
+    if (this.provided === AWAITING_PROVIDER) this.provided = undefined;
   }
 
   /** Whether the account, or the fetcher it is read through, may have changed. */
@@ -34,9 +99,6 @@ export class MonoDataElement extends MonoElement {
 
   /** The lookup order: own property → nearest provider → `configure()` → `/api/mono`. */
   protected resolveFetcher(): MonoFetcher {
-    if (this.fetcher) return this.fetcher;
-    if (this.provided?.fetcher) return this.provided.fetcher;
-    if (insideUndefinedProvider(this)) return awaitingProvider;
-    return configuredFetcher();
+    return this.fetcher ?? this.provided?.fetcher ?? configuredFetcher();
   }
 }

@@ -1,50 +1,27 @@
-import type { MonoFetcher } from './fetcher/types.js';
+const PROVIDER = 'mono-provider';
+
+/*
+ * The one way this library handles a <mono-provider> whose class is defined
+ * after the elements inside it have upgraded (per-element entries loaded in
+ * any order, a provider's chunk that arrives late): an element that finds
+ * itself inside such a provider waits for it to be defined, and for its
+ * first update (which sets what it provides), before it asks for context.
+ * Meanwhile it sends nothing: asking the default endpoint would send an
+ * account id to a backend the page never chose, and a button would open
+ * with the wrong key or driver. Waiting at the consumer needs no help from
+ * entries (import order), from the document (a ContextRoot replaying
+ * requests) or from the provider, so it covers every way a page can load.
+ */
 
 /**
- * Whether `element` sits inside a `<mono-provider>` that is not defined yet
- * (per-element entries loaded in any order). Such a provider will answer
- * once defined; asking the default endpoint meanwhile would send the
- * account id to a backend the page never chose.
+ * Resolves once the `<mono-provider>` around `element` that is not defined
+ * yet is defined and has rendered once; `undefined` when there is none.
+ * Looks out of shadow roots too, as a context request travels.
  */
-export function insideUndefinedProvider(element: Element): boolean {
-  if (typeof customElements === 'undefined' || customElements.get('mono-provider')) return false;
-  for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element && node.localName === 'mono-provider') return true;
+export function providerDefined(element: Element): Promise<unknown> | undefined {
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
+    const provider = node.closest<Element & { updateComplete?: Promise<unknown> }>(`${PROVIDER}:not(:defined)`);
+    if (provider) return customElements.whenDefined(PROVIDER).then(() => provider.updateComplete);
   }
-  return false;
+  return undefined;
 }
-
-const WARN_AFTER_MS = 5000;
-let warned = false;
-
-const waitForAbort = (signal?: AbortSignal): Promise<never> =>
-  new Promise((_, reject) => {
-    const timer = setTimeout(() => {
-      if (warned) return;
-      warned = true;
-      console.warn(
-        'mono-connect-elements: a data element is waiting for its <mono-provider>, which is not defined. ' +
-          "Import 'mono-connect-elements/mono-provider.js' (or the whole package).",
-      );
-    }, WARN_AFTER_MS);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-
-/**
- * A fetcher that answers nothing until its call is aborted: what a data
- * element uses while its provider is not defined. When the provider arrives
- * it provides a fetcher, the element's request is superseded (aborted), and
- * the real one goes where the provider says.
- */
-export const awaitingProvider: MonoFetcher = {
-  exchangeCode: (_code, init) => waitForAbort(init?.signal),
-  getAccount: (_accountId, init) => waitForAbort(init?.signal),
-  getTransactions: (_accountId, _query, init) => waitForAbort(init?.signal),
-};
