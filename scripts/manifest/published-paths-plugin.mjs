@@ -1,0 +1,36 @@
+// The analyzer reads src/*.ts, but only dist/ is published: a manifest that
+// names src/ files sends editors, Storybook and wrapper generators to paths
+// that do not exist in the installed package. Runs last (user plugins follow
+// the analyzer's own in every phase), when inheritance and definitions are
+// linked, and rewrites every module path to the file tsc emits for it.
+
+/** `src/elements/x.ts` or `/src/elements/x.js` → `dist/elements/x.js`. */
+export function publishedPath(path, { from = 'src/', to = 'dist/' } = {}) {
+  const relative = path.replace(/^\//, '');
+  if (!relative.startsWith(from)) return path;
+  return to + relative.slice(from.length).replace(/\.ts$/, '.js');
+}
+
+function rewriteModules(value, options) {
+  if (Array.isArray(value)) {
+    for (const item of value) rewriteModules(item, options);
+  } else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'module' && typeof inner === 'string') value[key] = publishedPath(inner, options);
+      else rewriteModules(inner, options);
+    }
+  }
+}
+
+export function publishedPathsPlugin(options = {}) {
+  return {
+    name: 'mono: published module paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        module.path = publishedPath(module.path, options);
+        rewriteModules(module.declarations, options);
+        rewriteModules(module.exports, options);
+      }
+    },
+  };
+}
