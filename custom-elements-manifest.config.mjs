@@ -3,6 +3,7 @@
 // and the React and Vue wrappers are generated from it (scripts/generate-wrappers.mjs).
 import { cssTokensPlugin } from './scripts/manifest/css-tokens-plugin.mjs';
 import { defineCallsPlugin } from './scripts/manifest/define-calls-plugin.mjs';
+import { eventTypesPlugin } from './scripts/manifest/event-types-plugin.mjs';
 import { inheritedCheckPlugin } from './scripts/manifest/inherited-check-plugin.mjs';
 import { publishedPathsPlugin } from './scripts/manifest/published-paths-plugin.mjs';
 
@@ -39,5 +40,12 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineCallsPlugin(), cssTokensPlugin({ shared: sharedTokens }), inheritedCheckPlugin(), publishedPathsPlugin()],
+  plugins: [
+    defineCallsPlugin(),
+    cssTokensPlugin({ shared: sharedTokens }),
+    eventTypesPlugin(),
+    inheritedCheckPlugin(),
+    // Last: rewrites the module paths the plugins above link to.
+    publishedPathsPlugin(),
+  ],
 };

@@ -11,8 +11,16 @@ export interface MonoCloseDetail {
 
 export type MonoCloseEvent = CustomEvent<MonoCloseDetail>;
 
+// On elements, and on document and window: every event bubbles and is
+// composed, so a page may listen once at the top.
 declare global {
   interface HTMLElementEventMap {
+    'mono-close': MonoCloseEvent;
+  }
+  interface DocumentEventMap {
+    'mono-close': MonoCloseEvent;
+  }
+  interface WindowEventMap {
     'mono-close': MonoCloseEvent;
   }
 }

@@ -17,8 +17,16 @@ export interface MonoErrorDetail {
 
 export type MonoErrorEvent = CustomEvent<MonoErrorDetail>;
 
+// On elements, and on document and window: every event bubbles and is
+// composed, so a page may listen once at the top.
 declare global {
   interface HTMLElementEventMap {
+    'mono-error': MonoErrorEvent;
+  }
+  interface DocumentEventMap {
+    'mono-error': MonoErrorEvent;
+  }
+  interface WindowEventMap {
     'mono-error': MonoErrorEvent;
   }
 }

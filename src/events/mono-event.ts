@@ -37,8 +37,16 @@ export interface MonoEventDetail {
 
 export type MonoWidgetEvent = CustomEvent<MonoEventDetail>;
 
+// On elements, and on document and window: every event bubbles and is
+// composed, so a page may listen once at the top.
 declare global {
   interface HTMLElementEventMap {
+    'mono-event': MonoWidgetEvent;
+  }
+  interface DocumentEventMap {
+    'mono-event': MonoWidgetEvent;
+  }
+  interface WindowEventMap {
     'mono-event': MonoWidgetEvent;
   }
 }

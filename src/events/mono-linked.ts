@@ -7,8 +7,16 @@ export interface MonoLinkedDetail {
 
 export type MonoLinkedEvent = CustomEvent<MonoLinkedDetail>;
 
+// On elements, and on document and window: every event bubbles and is
+// composed, so a page may listen once at the top.
 declare global {
   interface HTMLElementEventMap {
+    'mono-linked': MonoLinkedEvent;
+  }
+  interface DocumentEventMap {
+    'mono-linked': MonoLinkedEvent;
+  }
+  interface WindowEventMap {
     'mono-linked': MonoLinkedEvent;
   }
 }

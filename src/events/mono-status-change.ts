@@ -9,8 +9,16 @@ export interface MonoStatusChangeDetail {
 
 export type MonoStatusChangeEvent = CustomEvent<MonoStatusChangeDetail>;
 
+// On elements, and on document and window: every event bubbles and is
+// composed, so a page may listen once at the top.
 declare global {
   interface HTMLElementEventMap {
+    'mono-status-change': MonoStatusChangeEvent;
+  }
+  interface DocumentEventMap {
+    'mono-status-change': MonoStatusChangeEvent;
+  }
+  interface WindowEventMap {
     'mono-status-change': MonoStatusChangeEvent;
   }
 }

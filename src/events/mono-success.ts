@@ -10,8 +10,16 @@ export interface MonoSuccessDetail {
 
 export type MonoSuccessEvent = CustomEvent<MonoSuccessDetail>;
 
+// On elements, and on document and window: every event bubbles and is
+// composed, so a page may listen once at the top.
 declare global {
   interface HTMLElementEventMap {
+    'mono-success': MonoSuccessEvent;
+  }
+  interface DocumentEventMap {
+    'mono-success': MonoSuccessEvent;
+  }
+  interface WindowEventMap {
     'mono-success': MonoSuccessEvent;
   }
 }
