@@ -1,11 +1,16 @@
+// core/ is framework-free, so the server may share its parsers (never the other way round).
+import { normaliseExchange } from '../core/fetcher/normalise-exchange.js';
+import { allowAccount, allowTransactions } from './privacy.js';
 import { fail, json } from './responses.js';
-import { RequestError, checkAccountId, checkCode, readJsonBody, transactionQuery } from './validate.js';
+import { scrubSecret } from './scrub.js';
+import { createUpstream, UpstreamError } from './upstream.js';
+import { RequestError, checkAccountId, checkCode, isAccountId, readJsonBody, transactionQuery } from './validate.js';
 
 /** Decides whether the signed-in user behind `request` may use `accountId` (`null`: may link a new account). */
 export type Authorize = (request: Request, accountId: string | null) => boolean | Promise<boolean>;
 
 export interface MonoProxyOptions {
-  /** Your Mono secret key. Only ever sent to `apiBase`. */
+  /** Your Mono secret key. Only ever sent to `apiBase`, and scrubbed from every answer. */
   secretKey: string;
   /**
    * Required. Called before every route: with the account id for account
@@ -21,12 +26,16 @@ export interface MonoProxyOptions {
   apiVersion?: 'v1' | 'v2';
   /** Path prefix the proxy answers under. Default `/api/mono`. */
   basePath?: string;
-  /** The `fetch` used to reach Mono. Default `globalThis.fetch`. */
+  /** The `fetch` used to reach Mono. Default `globalThis.fetch`. It is given `redirect: 'manual'` requests. */
   fetch?: (request: Request) => Promise<Response>;
-  /** Upstream timeout. Default 15 000 ms. */
+  /** Upstream timeout, headers and body together. Default 15 000 ms. */
   timeoutMs?: number;
   /** Largest request body accepted. Default 4 096 bytes. */
   maxBodyBytes?: number;
+  /** Largest answer read from Mono, counted after decompression. Default 4 MiB. */
+  maxUpstreamBytes?: number;
+  /** Send the browser the full account number instead of its last 4 digits. Default false. */
+  exposeAccountNumber?: boolean;
 }
 
 export type MonoProxyHandler = (request: Request) => Promise<Response>;
@@ -36,15 +45,22 @@ const PATHS = {
   v1: { auth: '/account/auth', account: (id: string) => `/accounts/${id}` },
 };
 
-class UpstreamError extends Error {
-  constructor(readonly response: Response) {
-    super('upstream');
-  }
-}
-
 export function normaliseBasePath(basePath = '/api/mono'): string {
   const trimmed = basePath.replace(/\/+$/, '');
   return trimmed.startsWith('/') || trimmed === '' ? trimmed : `/${trimmed}`;
+}
+
+/**
+ * The account id in Mono's exchange answer, in any layout Mono documents
+ * (`{ id }`, `{ status, message, data: { id } }`, `_id`): the browser's own
+ * parser, so the two sides can never disagree. `undefined` when there is none.
+ */
+function exchangedId(body: unknown): string | undefined {
+  try {
+    return normaliseExchange(body).accountId;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -54,22 +70,29 @@ export function normaliseBasePath(basePath = '/api/mono'): string {
  * | browser asks                                 | proxy does                                  |
  * |----------------------------------------------|---------------------------------------------|
  * | `POST {basePath}/accounts/auth` `{ code }`   | exchanges the code, `onLinked()`, `{ id }`  |
- * | `GET {basePath}/accounts/:id`                | account details with `meta.data_status`     |
- * | `GET {basePath}/accounts/:id/transactions`   | a page of transactions                      |
+ * | `GET {basePath}/accounts/:id`                | account details, allow-listed fields only   |
+ * | `GET {basePath}/accounts/:id/transactions`   | a page of transactions, allow-listed        |
+ *
+ * The handler never rejects: every request gets a JSON answer.
  */
 export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
   const secretKey = options.secretKey;
   if (typeof secretKey !== 'string' || !secretKey.trim()) throw new TypeError('createMonoProxy: secretKey is required.');
   const basePath = normaliseBasePath(options.basePath);
-  const apiBase = (options.apiBase ?? 'https://api.withmono.com').replace(/\/+$/, '');
   const paths = PATHS[options.apiVersion ?? 'v2'];
   if (!paths) throw new TypeError('createMonoProxy: apiVersion must be "v1" or "v2".');
-  const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-  const timeoutMs = options.timeoutMs ?? 15_000;
   const maxBodyBytes = options.maxBodyBytes ?? 4096;
+  const { call } = createUpstream({
+    apiBase: (options.apiBase ?? 'https://api.withmono.com').replace(/\/+$/, ''),
+    secretKey,
+    send: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
+    timeoutMs: options.timeoutMs ?? 15_000,
+    maxBytes: options.maxUpstreamBytes ?? 4 * 1024 * 1024,
+  });
+  const privacy = { exposeAccountNumber: options.exposeAccountNumber === true };
 
-  /** Whatever Mono says goes back without the key, however it got there. */
-  const scrub = (text: string): string => text.split(secretKey).join('[redacted]').slice(0, 300);
+  /** Every body leaves through here: nothing the proxy says can carry the key. */
+  const answer = (body: unknown) => json(scrubSecret(body, secretKey));
 
   async function authorized(request: Request, accountId: string | null): Promise<void> {
     if (!options.authorize) {
@@ -84,49 +107,12 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
     if (!allowed) throw new RequestError(403, 'FORBIDDEN', accountId ? 'You may not access this account.' : 'You may not link an account.');
   }
 
-  async function callMono(request: Request, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const headers = new Headers({ accept: 'application/json', 'mono-sec-key': secretKey });
-    if (body !== undefined) headers.set('content-type', 'application/json');
-    let response: Response;
-    try {
-      response = await send(
-        new Request(`${apiBase}${path}`, {
-          method,
-          headers,
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.any([timeout, request.signal]),
-        }),
-      );
-    } catch {
-      if (timeout.aborted) throw new UpstreamError(fail(504, 'UPSTREAM_TIMEOUT', `Mono did not answer within ${timeoutMs} ms.`));
-      throw new UpstreamError(fail(502, 'UPSTREAM_UNREACHABLE', 'Mono could not be reached.'));
-    }
-    const text = await response.text().catch(() => '');
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    if (response.ok) {
-      if (parsed === undefined) throw new UpstreamError(fail(502, 'UPSTREAM_INVALID_RESPONSE', 'Mono answered with something that is not JSON.'));
-      return parsed;
-    }
-    const monoMessage =
-      typeof parsed === 'object' && parsed !== null && typeof (parsed as { message?: unknown }).message === 'string'
-        ? scrub((parsed as { message: string }).message)
-        : undefined;
-    throw new UpstreamError(upstreamFailure(response, monoMessage, path === paths.auth));
-  }
-
   async function exchange(request: Request): Promise<Response> {
     await authorized(request, null);
     const code = checkCode(await readJsonBody(request, maxBodyBytes));
-    const body = await callMono(request, 'POST', paths.auth, { code });
-    const source = typeof body === 'object' && body !== null ? ((body as { data?: unknown }).data ?? body) : undefined;
-    const id = typeof source === 'object' && source !== null ? (source as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string' || !id) return fail(502, 'UPSTREAM_INVALID_RESPONSE', 'Mono did not return an account id.');
+    const id = exchangedId(await call(request.signal, 'POST', paths.auth, { code }));
+    // An id the account routes would refuse is of no use to the browser, and must not be saved.
+    if (!isAccountId(id)) return fail(502, 'UPSTREAM_INVALID_RESPONSE', 'Mono did not return a usable account id.');
     if (options.onLinked) {
       try {
         await options.onLinked(id, request);
@@ -134,7 +120,16 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
         return fail(500, 'LINK_NOT_SAVED', 'The account was linked but could not be saved. Try linking again.');
       }
     }
-    return json({ id });
+    return answer({ id });
+  }
+
+  async function accountRoute(request: Request, accountId: string, search: URLSearchParams | undefined): Promise<Response> {
+    const upstreamPath = search ? `${paths.account(accountId)}/transactions${queryString(search)}` : paths.account(accountId);
+    await authorized(request, accountId);
+    const body = await call(request.signal, 'GET', upstreamPath);
+    const allowed = search ? allowTransactions(body) : allowAccount(body, privacy);
+    if (!allowed) return fail(502, 'UPSTREAM_INVALID_RESPONSE', 'Mono answered with something that is not an object.');
+    return answer(allowed);
   }
 
   async function route(request: Request): Promise<Response> {
@@ -155,11 +150,7 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
     }
     if (parts[0] === 'accounts' && (parts.length === 2 || (parts.length === 3 && parts[2] === 'transactions'))) {
       only('GET');
-      const accountId = checkAccountId(parts[1]!);
-      const upstreamPath =
-        parts.length === 2 ? paths.account(accountId) : `${paths.account(accountId)}/transactions${queryString(url.searchParams)}`;
-      await authorized(request, accountId);
-      return json(await callMono(request, 'GET', upstreamPath));
+      return accountRoute(request, checkAccountId(parts[1]!), parts.length === 3 ? url.searchParams : undefined);
     }
     return fail(404, 'NOT_FOUND', 'No such route.');
   }
@@ -168,10 +159,12 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
     try {
       return await route(request);
     } catch (error) {
-      if (error instanceof RequestError) {
-        return fail(error.status, error.code, error.message, error.headers);
+      try {
+        if (error instanceof RequestError) return fail(error.status, error.code, error.message, error.headers);
+        if (error instanceof UpstreamError) return error.response;
+      } catch {
+        // Fall through to the plain 500 below.
       }
-      if (error instanceof UpstreamError) return error.response;
       return fail(500, 'PROXY_ERROR', 'The Mono proxy failed.');
     }
   };
@@ -180,18 +173,4 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
 function queryString(search: URLSearchParams): string {
   const query = transactionQuery(search).toString();
   return query ? `?${query}` : '';
-}
-
-function upstreamFailure(response: Response, monoMessage: string | undefined, isExchange: boolean): Response {
-  const retryAfter = response.headers.get('retry-after');
-  const pass: Record<string, string> = retryAfter ? { 'retry-after': retryAfter } : {};
-  const status = response.status;
-  if (status === 401 || status === 403) {
-    return fail(502, 'UPSTREAM_AUTH_FAILED', 'Mono refused the server\'s credentials. Check the secret key configured on the server.');
-  }
-  if (status === 429) return fail(429, 'RATE_LIMITED', monoMessage ?? 'Too many requests to Mono. Try again shortly.', pass);
-  if (status >= 500) return fail(502, 'UPSTREAM_ERROR', `Mono failed (${status}). Try again shortly.`, pass);
-  if (isExchange) return fail(400, 'INVALID_CODE', monoMessage ?? 'Mono did not accept the code: it may be used or expired.');
-  if (status === 404) return fail(404, 'ACCOUNT_NOT_FOUND', monoMessage ?? 'Mono has no such account.');
-  return fail(400, 'MONO_REJECTED', monoMessage ?? `Mono rejected the request (${status}).`);
 }

@@ -3,6 +3,8 @@
  * Failures are `RequestError`s that the proxy turns into 4xx answers.
  */
 
+import { BodyTooLargeError, readCapped } from './read-capped.js';
+
 export class RequestError extends Error {
   constructor(
     readonly status: number,
@@ -14,15 +16,40 @@ export class RequestError extends Error {
   }
 }
 
-/** Mono's ids are 24-hex ObjectIds; this admits any plain token, and nothing that could change a path. */
+/** Mono's ids are usually 24-hex ObjectIds but not always; this admits any plain token, and nothing that could change a path. */
 const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Mono's one-time codes are opaque tokens: printable ASCII without spaces. */
 const CODE = /^[\x21-\x7e]{1,512}$/;
 
+/** Whether `value` is an id the proxy can put in a path (also used for webhook ids). */
+export const isAccountId = (value: unknown): value is string => typeof value === 'string' && ACCOUNT_ID.test(value);
+
 export function checkAccountId(value: string): string {
-  if (!ACCOUNT_ID.test(value)) throw new RequestError(400, 'INVALID_ACCOUNT_ID', 'The account id is not valid.');
+  if (!isAccountId(value)) throw new RequestError(400, 'INVALID_ACCOUNT_ID', 'The account id is not valid.');
   return value;
+}
+
+/**
+ * The request's bytes, at most `limit` of them. The stream is read when the
+ * runtime has one; Firefox (where the in-page memory fetcher runs this proxy)
+ * has no `Request.prototype.body`, so there the body comes from
+ * `arrayBuffer()`, with the same limit.
+ */
+async function requestBytes(request: Request, limit: number): Promise<Uint8Array> {
+  const tooLarge = () => new RequestError(413, 'BODY_TOO_LARGE', `The body is over ${limit} bytes.`);
+  const stream = (request as { body?: ReadableStream<Uint8Array> | null }).body;
+  if (stream === undefined) {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > limit) throw tooLarge();
+    return bytes;
+  }
+  try {
+    return await readCapped(stream, limit);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw tooLarge();
+    throw new RequestError(400, 'INVALID_BODY', 'The body could not be read.');
+  }
 }
 
 /** Reads at most `limit` bytes of the body: a larger one is refused without being read whole. */
@@ -33,27 +60,7 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
   }
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) throw new RequestError(413, 'BODY_TOO_LARGE', `The body is over ${limit} bytes.`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        throw new RequestError(413, 'BODY_TOO_LARGE', `The body is over ${limit} bytes.`);
-      }
-      chunks.push(value);
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await requestBytes(request, limit);
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
@@ -72,12 +79,22 @@ export function checkCode(body: unknown): string {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONO_DATE = /^(\d{2})-(\d{2})-(\d{4})$/;
 
+/**
+ * A calendar date that exists. `Date.parse('2021-02-30')` is not NaN in V8
+ * (it rolls over to 2 March), so the parts must come back unchanged.
+ */
+function realDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Mono takes DD-MM-YYYY; the browser side speaks ISO dates. Both are accepted. */
 function monoDate(value: string, name: string): string {
   const iso = ISO_DATE.exec(value);
   const [day, month, year] = iso ? [iso[3], iso[2], iso[1]] : (MONO_DATE.exec(value)?.slice(1) ?? []);
-  const valid = day && month && year && !Number.isNaN(Date.parse(`${year}-${month}-${day}T00:00:00Z`));
-  if (!valid) throw new RequestError(400, 'INVALID_QUERY', `${name} must be a date (YYYY-MM-DD).`);
+  if (!day || !month || !year || !realDate(Number(year), Number(month), Number(day))) {
+    throw new RequestError(400, 'INVALID_QUERY', `${name} must be a date that exists (YYYY-MM-DD).`);
+  }
   return `${day}-${month}-${year}`;
 }
 
