@@ -1,4 +1,3 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import { oneEvent, waitUntil } from '@open-wc/testing';
 
 /** Records every `mono-…` event an element fires, in order. */
@@ -53,9 +52,14 @@ export async function waitForConnectFrame(target: EventTarget): Promise<HTMLIFra
   return connectFrame()!;
 }
 
-/** `message` listeners (and others) on `window`, counted over CDP. */
-export function windowListenerCounts(): Promise<Record<string, number>> {
-  return executeServerCommand<Record<string, number>, void>('count-window-listeners');
+declare global {
+  // Installed by test/fixtures/window-listeners.js, the first script of every test page.
+  var __windowListenerCounts: () => Record<string, number>;
+}
+
+/** Listeners on `window` per event type (`message`…), as the page's own bookkeeping counts them. */
+export function windowListenerCounts(): Record<string, number> {
+  return globalThis.__windowListenerCounts();
 }
 
 /** Resources the page has requested whose URL contains `part`. */

@@ -11,8 +11,8 @@ interface PageCounts {
   widgetContainers: number;
 }
 
-async function pageCounts(): Promise<PageCounts> {
-  const listeners = await windowListenerCounts();
+function pageCounts(): PageCounts {
+  const listeners = windowListenerCounts();
   return {
     messageListeners: listeners['message'] ?? 0,
     iframes: document.querySelectorAll('iframe').length,
@@ -35,10 +35,10 @@ describe('<mono-link-button> open/close cycles leave nothing behind', () => {
     };
     await cycle();
     await settle(2100); // let connect.js's show-timer run
-    const afterOne = await pageCounts();
+    const afterOne = pageCounts();
     for (let i = 1; i < 50; i++) await cycle();
     await settle(2100);
-    const afterFifty = await pageCounts();
+    const afterFifty = pageCounts();
     expect(afterFifty).to.deep.equal(afterOne);
     expect(afterOne.iframes).to.equal(1);
     expect(afterOne.widgetContainers).to.equal(1);
@@ -58,9 +58,9 @@ describe('<mono-link-button> open/close cycles leave nothing behind', () => {
       await closed;
     };
     await cycle();
-    const afterOne = await pageCounts();
+    const afterOne = pageCounts();
     for (let i = 1; i < 50; i++) await cycle();
-    const afterFifty = await pageCounts();
+    const afterFifty = pageCounts();
     expect(afterFifty).to.deep.equal(afterOne);
   });
 });
