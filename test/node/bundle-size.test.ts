@@ -17,7 +17,7 @@ test('the CDN file (all five elements) before intent: one file, no connect.js, n
   const size = await measureEntry('src/cdn/index.ts');
   assert.equal(size.initialChunks.length, 1, 'Lit and the link button arrive in the one file');
   assert.deepEqual(
-    lazyOnly(size.initialModules, /@mono\.co\/connect\.js|@lit-labs\/virtualizer|widget-session|transactions\.component|account-card\.component/),
+    lazyOnly(size.initialModules, /@mono\.co\/connect\.js|@lit-labs\/virtualizer|widget-coordinator|link-flow|transactions\.component|account-card\.component/),
     [],
   );
   assert.ok(size.lazyChunks.some((chunk) => /connect/.test(chunk.file)), 'connect.js is a lazy chunk');
@@ -27,7 +27,7 @@ test('the CDN file (all five elements) before intent: one file, no connect.js, n
 
 test('the link button\'s own entry before intent: Lit included, no connect.js, no widget runtime, within 8 KB', async () => {
   const size = await measureEntry('src/elements/link-button/link-button.ts');
-  assert.deepEqual(lazyOnly(size.initialModules, /@mono\.co\/connect\.js|widget-session|connect-driver|link-flow|widget-config|http-fetcher|@lit\/context\/lib\/(context-root|controllers)/), []);
+  assert.deepEqual(lazyOnly(size.initialModules, /@mono\.co\/connect\.js|widget-coordinator|connect-driver|link-flow|widget-config|http-fetcher|@lit\/context\/lib\/(context-root|controllers)/), []);
   assert.ok(size.initialModules.some((id) => id.includes('lit-html')), 'Lit is counted');
   assert.ok(size.initialGzip <= CEILINGS.linkButton, `${size.initialGzip} B gzip > ${CEILINGS.linkButton}`);
 });

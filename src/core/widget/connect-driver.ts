@@ -3,7 +3,8 @@ import { loadConnect, type ConnectInstance } from './connect-loader.js';
 import { MONO_WIDGET_ORIGIN, MonoMessage } from './mono-protocol.js';
 import type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle } from './types.js';
 
-const CONTAINER_ID = 'mono-connect--widget-div';
+/** The container connect.js shows the widget in. */
+export const CONNECT_CONTAINER_ID = 'mono-connect--widget-div';
 const FRAME_ID = 'mono-connect--frame-id';
 
 /*
@@ -62,7 +63,7 @@ function acceptConnectSynthetic(type: string): boolean {
     // overlay and spinner, hide the frame until its own timer shows it.
     hide(current.frame);
   } else {
-    hide(document.getElementById(CONTAINER_ID));
+    hide(document.getElementById(CONNECT_CONTAINER_ID));
     hide(document.getElementById(FRAME_ID));
   }
   return false;

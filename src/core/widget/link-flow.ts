@@ -1,117 +1,195 @@
 import type { MonoCloseReason } from '../../events/mono-close.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import type { MonoWidgetEventData, MonoWidgetEventType } from '../../events/mono-event.js';
+import { getConfig } from '../config.js';
 import { configuredFetcher } from '../default-fetcher.js';
 import { toErrorInfo } from '../error-info.js';
 import type { MonoFetcher } from '../fetcher/types.js';
 import type { DetailOf } from '../mono-element.js';
-import { connectJsDriver } from './connect-driver.js';
-import type { WidgetDriver } from './types.js';
+import { requestProvided } from '../request-provided.js';
+import { CONNECT_CONTAINER_ID, connectJsDriver } from './connect-driver.js';
+import type { MonoWidgetMessage } from './mono-protocol.js';
+import type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle } from './types.js';
 import { buildWidgetConfig, type LinkSetup } from './widget-config.js';
-import { widgetCoordinator, type WidgetSession } from './widget-session.js';
+import { widgetCoordinator, type LiveWidget } from './widget-coordinator.js';
 
 export type LinkPhase = 'idle' | 'loading' | 'open' | 'exchanging';
 
-/** What a link flow needs from the `<mono-link-button>` that owns it. */
-export interface LinkFlowHost {
-  /** The button's attributes and properties, read when the widget opens. */
-  readonly setup: LinkSetup;
-  phase(): LinkPhase;
-  setPhase(phase: LinkPhase): void;
-  emit<K extends keyof HTMLElementEventMap>(name: K, detail: DetailOf<K>): void;
-  /** The element's, its provider's or `configure()`'s driver; none means connect.js. */
-  driver(): WidgetDriver | undefined;
-  /** The element's or its provider's fetcher; none means `configure()`'s, then `/api/mono`. */
-  fetcher(): MonoFetcher | undefined;
-  /** Whether a success should be exchanged for an account id (the `exchange` attribute). */
-  exchanges(): boolean;
-  /** The widget is gone (or never came): the host resets and reports `mono-close`. */
-  closed(reason: MonoCloseReason): void;
+/** What a link flow reads of `<mono-link-button>`, when the widget opens. */
+export interface LinkInputs extends LinkSetup {
+  /** After success, exchange the code through the fetcher. */
+  exchange?: boolean;
+  fetcher?: MonoFetcher;
+  driver?: WidgetDriver;
 }
 
 /**
- * One link button's part of Mono's steps 1–3 once the user has shown intent:
- * the full setup check, the widget session, its events, and the code
- * exchange. It lives in the lazily loaded runtime so that the button itself
- * stays a few hundred bytes over Lit; the button keeps what must work
- * before anything loads (its key check, its state, and focus).
+ * The button's link controller, as its flow sees it. The controller loads
+ * with the button and owns the phase; a flow is its lazily loaded half, so
+ * this is the one seam between what a page pays for at once and what it
+ * pays for on intent.
  */
-export class LinkFlow {
-  private session?: WidgetSession;
+export interface LinkOwner {
+  /** The button; `updateComplete` settles once it has rendered the phase. */
+  readonly host: HTMLElement & LinkInputs & { readonly updateComplete: Promise<unknown> };
+  phase: LinkPhase;
+  emit<K extends keyof HTMLElementEventMap>(name: K, detail: DetailOf<K>): void;
+}
+
+/** Own property → nearest provider → `configure()` → Mono's connect.js, asked when the user acts. */
+const driverFor = (host: LinkInputs & HTMLElement): WidgetDriver =>
+  host.driver ?? requestProvided(host)?.driver ?? getConfig().driver ?? connectJsDriver();
+
+/** Fetches what the widget needs, unless the setup would be refused anyway. */
+export function preloadLink(host: LinkInputs & HTMLElement, publicKey: string): Promise<void> {
+  if (buildWidgetConfig(host, publicKey).error) return Promise.resolve();
+  return driverFor(host).preload();
+}
+
+/**
+ * Checks the button's setup and opens the widget, as the page's one live
+ * widget; a bad setup is reported before anything of Mono's loads.
+ * `publicKey` has already passed `checkPublicKey()`.
+ */
+export function openLink(owner: LinkOwner, publicKey: string): LinkFlow | undefined {
+  const { config, error } = buildWidgetConfig(owner.host, publicKey);
+  if (error) {
+    owner.phase = 'idle';
+    owner.emit('mono-error', { error, phase: 'config' });
+    return undefined;
+  }
+  const flow = new LinkFlow(owner, driverFor(owner.host), config);
+  widgetCoordinator().begin(flow);
+  void flow.mount();
+  return flow;
+}
+
+/**
+ * One button's widget from open to close, then the code exchange: the one
+ * place where what a driver reports becomes the button's events. Gives the
+ * button focus back when the widget goes.
+ */
+export class LinkFlow implements LiveWidget {
+  private handle?: WidgetHandle;
+  private ended = false;
   private opened = false;
+  private reason: MonoCloseReason = 'user';
+  private readonly loading = new AbortController();
 
-  constructor(private readonly host: LinkFlowHost) {}
+  constructor(
+    private readonly owner: LinkOwner,
+    readonly driver: WidgetDriver,
+    private readonly config: WidgetConfig,
+  ) {}
 
-  /** Whether this button's widget is loading or on screen. */
-  get live(): boolean {
-    return this.session !== undefined;
+  /** Whether this widget is loading or on screen. */
+  get active(): boolean {
+    return !this.ended;
   }
 
-  /** Fetches what the widget needs, unless the setup would be refused anyway. */
-  preload(publicKey: string): Promise<void> {
-    if (buildWidgetConfig(this.host.setup, publicKey).error) return Promise.resolve();
-    return (this.host.driver() ?? connectJsDriver()).preload();
+  get frame(): HTMLIFrameElement | null {
+    return this.handle?.frame ?? null;
   }
 
-  /** Checks the setup and opens the widget; a bad setup is reported before anything of Mono's loads. */
-  open(publicKey: string): void {
-    const { config, error } = buildWidgetConfig(this.host.setup, publicKey);
-    if (error) {
-      this.host.setPhase('idle');
-      this.host.emit('mono-error', { error, phase: 'config' });
+  /** Closes the widget; the owner hears reason `api` unless it already succeeded. */
+  close(): void {
+    if (this.ended) return;
+    if (this.reason !== 'success') this.reason = 'api';
+    if (this.handle) this.handle.close();
+    else this.loading.abort();
+    // A driver whose close() did not report back still ends the flow.
+    this.finish();
+  }
+
+  receive(message: MonoWidgetMessage): void {
+    if (!this.ended) this.handle?.receive?.(message);
+  }
+
+  async mount(): Promise<void> {
+    // Calls that come after the flow ended are dropped: connect.js keeps
+    // callbacks on a shared prototype, so a late one may not be ours.
+    const callbacks: WidgetCallbacks = {
+      onLoad: () => this.active && this.owner.emit('mono-load', {}),
+      onEvent: (type, data) => this.active && this.onEvent(type, data),
+      onSuccess: (data) => this.active && this.onSuccess(data),
+      onClose: () => this.finish(),
+      onError: (error) => this.active && this.fail(error),
+    };
+    let handle: WidgetHandle;
+    try {
+      handle = await this.driver.open(this.config, callbacks, this.loading.signal);
+    } catch (error) {
+      if (!this.active) return;
+      this.owner.emit('mono-error', {
+        error: { code: 'WIDGET_LOAD_FAILED', message: `The Mono widget could not be loaded: ${error instanceof Error ? error.message : String(error)}` },
+        phase: 'load',
+      });
+      this.finish();
       return;
     }
-    this.opened = false;
-    const exchangeable = config.scope === 'auth';
-    this.session = widgetCoordinator().open(this.host.driver() ?? connectJsDriver(), config, {
-      onLoad: () => this.host.emit('mono-load', {}),
-      onEvent: (type, data) => this.onEvent(type, data),
-      onSuccess: (data) => this.onSuccess(data, exchangeable),
-      onClose: (reason) => {
-        this.session = undefined;
-        this.host.closed(reason);
-      },
-      onError: (widgetError) => this.host.emit('mono-error', { error: widgetError, phase: 'load' }),
-    });
+    if (!this.active) {
+      handle.close();
+      return;
+    }
+    this.handle = handle;
   }
 
-  /** Closes the widget; the host hears `closed('api')` unless it already succeeded. */
-  close(): void {
-    this.session?.close();
+  /** The widget failed outside its own UI: report it, and take the widget down. */
+  private fail(error: MonoErrorInfo): void {
+    this.owner.emit('mono-error', { error, phase: 'load' });
+    this.close();
   }
 
   private onEvent(type: MonoWidgetEventType, data: MonoWidgetEventData): void {
-    this.host.emit('mono-event', { type, data });
+    this.owner.emit('mono-event', { type, data });
     if (type === 'OPENED' && !this.opened) {
       this.opened = true;
-      this.host.setPhase('open');
-      this.host.emit('mono-open', {});
+      this.owner.phase = 'open';
+      this.owner.emit('mono-open', {});
     } else if (type === 'ERROR') {
       const error: MonoErrorInfo = {
         code: typeof data.errorType === 'string' && data.errorType ? data.errorType : 'WIDGET_ERROR',
         message: typeof data.errorMessage === 'string' && data.errorMessage ? data.errorMessage : 'The Mono widget reported an error.',
       };
-      this.host.emit('mono-error', { error, phase: 'widget' });
+      this.owner.emit('mono-error', { error, phase: 'widget' });
     }
   }
 
-  private onSuccess(data: Record<string, unknown>, exchangeable: boolean): void {
+  private onSuccess(data: Record<string, unknown>): void {
+    this.reason = 'success';
     const code = typeof data['code'] === 'string' ? data['code'] : '';
-    this.host.emit('mono-success', { code, data });
-    if (exchangeable && code && this.host.exchanges()) void this.exchange(code);
+    this.owner.emit('mono-success', { code, data });
+    if (this.config.scope === 'auth' && code && this.owner.host.exchange) void this.exchange(code);
   }
 
   private async exchange(code: string): Promise<void> {
-    this.host.setPhase('exchanging');
+    const { owner } = this;
+    owner.phase = 'exchanging';
     try {
       // Not aborted when the button leaves the page: the code is single-use,
       // and the backend records the account as it exchanges it.
-      const { accountId } = await (this.host.fetcher() ?? configuredFetcher()).exchangeCode(code);
-      this.host.emit('mono-linked', { accountId, code });
+      const fetcher = owner.host.fetcher ?? requestProvided(owner.host)?.fetcher ?? configuredFetcher();
+      const { accountId } = await fetcher.exchangeCode(code);
+      owner.emit('mono-linked', { accountId, code });
     } catch (error) {
-      this.host.emit('mono-error', { error: toErrorInfo(error, 'EXCHANGE_FAILED'), phase: 'exchange' });
+      owner.emit('mono-error', { error: toErrorInfo(error, 'EXCHANGE_FAILED'), phase: 'exchange' });
     } finally {
-      if (this.host.phase() === 'exchanging') this.host.setPhase('idle');
+      if (owner.phase === 'exchanging') owner.phase = 'idle';
     }
+  }
+
+  private finish(): void {
+    if (this.ended) return;
+    this.ended = true;
+    widgetCoordinator().release(this);
+    const { owner } = this;
+    const { host } = owner;
+    const active = document.activeElement;
+    // Focus goes back to the button unless the user has moved it somewhere
+    // else on the page: the widget's frame or container do not count.
+    const refocus = !active || active === document.body || active === host || active instanceof HTMLIFrameElement || active.id === CONNECT_CONTAINER_ID;
+    if (owner.phase !== 'exchanging') owner.phase = 'idle';
+    owner.emit('mono-close', { reason: this.reason });
+    if (refocus) void host.updateComplete.then(() => host.focus());
   }
 }

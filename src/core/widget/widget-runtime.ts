@@ -1,4 +1,4 @@
 // Everything that shows a widget, loaded on the user's first intent (hover,
 // focus, click) rather than with the element: a page that never opens the
-// widget pays only for the button.
-export { LinkFlow } from './link-flow.js';
+// widget pays only for the button and its link controller.
+export { openLink, preloadLink } from './link-flow.js';

@@ -1,28 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { getConfig } from '../../core/config.js';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { MonoElement } from '../../core/mono-element.js';
-import { checkPublicKey } from '../../core/public-key.js';
-import { requestProvided } from '../../core/request-provided.js';
 import { visuallyHidden } from '../../core/visually-hidden.js';
-import type { LinkFlow, LinkPhase } from '../../core/widget/link-flow.js';
+import type { LinkPhase } from '../../core/widget/link-flow.js';
 import type { WidgetDriver } from '../../core/widget/types.js';
 import type { MonoCustomer } from '../../core/widget/widget-config.js';
-import type { MonoCloseReason } from '../../events/mono-close.js';
+import { LinkController } from './link-controller.js';
 import { linkButtonStyles } from './link-button.styles.js';
-
-type WidgetRuntime = typeof import('../../core/widget/widget-runtime.js');
-
-let runtime: Promise<WidgetRuntime> | undefined;
-
-/** The widget machinery, fetched on first intent; a failed fetch is retried on the next. */
-function loadRuntime(): Promise<WidgetRuntime> {
-  runtime ??= import('../../core/widget/widget-runtime.js').catch((error: unknown) => {
-    runtime = undefined;
-    throw error;
-  });
-  return runtime;
-}
 
 /**
  * A button that opens Mono's widget, so a user can link a bank account (or
@@ -76,16 +60,10 @@ export class MonoLinkButton extends MonoElement {
     exchange: { type: Boolean },
     fetcher: { attribute: false },
     driver: { attribute: false },
-    // attribute: false is Lit's default for state; the manifest analyzer needs it said.
-    phase: { state: true, attribute: false },
   };
 
-  private phase: LinkPhase = 'idle';
-
-  /** The widget side of this button, created with the runtime on first intent. */
-  private flow?: LinkFlow;
-  /** Counts open() calls, so a runtime that arrives after close() opens nothing. */
-  private openCount = 0;
+  /** Owns the phase and the widget; this class renders and forwards. */
+  private readonly link = new LinkController(this, (name, detail) => this.emit(name, detail));
 
   /** Your Mono **public** key (`test_pk_…` / `live_pk_…`). A secret key is refused. */
   publicKey?: string;
@@ -132,109 +110,20 @@ export class MonoLinkButton extends MonoElement {
   /** What shows the widget. Defaults to the provider's, then `configure()`'s, then Mono's connect.js. */
   driver?: WidgetDriver;
 
-  constructor() {
-    super();
-    // Hover or focus says the user may click soon: fetch the widget script
-    // then. Listeners on the host itself go with it, so none is ever removed.
-    this.addEventListener('pointerenter', this.onIntent);
-    this.addEventListener('focusin', this.onIntent);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A widget whose button left the page would report to no one.
-    this.close();
-  }
-
   /** Opens the widget. Does nothing while disabled or while this button's widget is opening or open. */
   open(): void {
-    if (this.disabled || this.phase === 'loading' || this.phase === 'open') return;
-    // The key is checked here, before anything loads: a secret key must cost
-    // no request at all. The rest of the setup is checked by the runtime.
-    const key = this.chosenPublicKey();
-    const keyError = checkPublicKey(key);
-    if (keyError) {
-      this.emit('mono-error', { error: keyError, phase: 'config' });
-      return;
-    }
-    this.phase = 'loading';
-    const attempt = ++this.openCount;
-    loadRuntime().then(
-      (runtime) => {
-        if (attempt === this.openCount && this.phase === 'loading') this.linkFlow(runtime).open(key!);
-      },
-      (loadError: unknown) => {
-        if (attempt !== this.openCount || this.phase !== 'loading') return;
-        this.phase = 'idle';
-        // Our own chunk failed to load (offline, a deploy replaced it). Not
-        // toErrorInfo(): that helper would join the entry, over its budget.
-        const message = loadError instanceof Error ? loadError.message : String(loadError);
-        this.emit('mono-error', { error: { code: 'WIDGET_LOAD_FAILED', message }, phase: 'load' });
-      },
-    );
+    void this.link.open();
   }
 
   /** Closes this button's widget, if open; `mono-close` follows with reason `api`. */
   close(): void {
-    if (this.flow?.live) {
-      this.flow.close();
-    } else if (this.phase === 'loading') {
-      // Still fetching the widget code: nothing is on screen, so just stop.
-      this.openCount++;
-      void this.onWidgetClose('api');
-    }
-  }
-
-  private linkFlow(runtime: WidgetRuntime): LinkFlow {
-    return (this.flow ??= new runtime.LinkFlow({
-      setup: this,
-      phase: () => this.phase,
-      setPhase: (phase) => {
-        this.phase = phase;
-      },
-      emit: (name, detail) => this.emit(name, detail),
-      driver: () => this.driver ?? requestProvided(this)?.driver ?? getConfig().driver,
-      fetcher: () => this.fetcher ?? requestProvided(this)?.fetcher,
-      exchanges: () => this.exchange,
-      closed: (reason) => void this.onWidgetClose(reason),
-    }));
-  }
-
-  private chosenPublicKey(): string | undefined {
-    return this.publicKey ?? requestProvided(this)?.publicKey ?? getConfig().publicKey;
-  }
-
-  private readonly onIntent = (): void => {
-    if (this.disabled || this.phase !== 'idle') return;
-    const key = this.chosenPublicKey();
-    // A refused key loads nothing: the click will report why.
-    if (checkPublicKey(key)) return;
-    loadRuntime()
-      .then((runtime) => this.linkFlow(runtime).preload(key!))
-      .catch(() => {
-        // Reported when the user clicks and the load is retried.
-      });
-  };
-
-  private async onWidgetClose(reason: MonoCloseReason): Promise<void> {
-    const returnFocus = this.shouldReturnFocus();
-    if (this.phase !== 'exchanging') this.phase = 'idle';
-    this.emit('mono-close', { reason });
-    if (!returnFocus) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector('button')?.focus();
-  }
-
-  /** Focus goes back to the button unless the user has already moved it somewhere else on the page. */
-  private shouldReturnFocus(): boolean {
-    const active = document.activeElement;
-    return !active || active === document.body || active === this || active instanceof HTMLIFrameElement || active.id === 'mono-connect--widget-div';
+    this.link.close();
   }
 
   /** Announced to screen readers while the button is busy. */
-  private statusText() {
-    if (this.phase === 'loading') return 'Opening Mono…';
-    return this.phase === 'exchanging' ? 'Linking your account…' : nothing;
+  private statusText(phase: LinkPhase) {
+    if (phase === 'loading') return 'Opening Mono…';
+    return phase === 'exchanging' ? 'Linking your account…' : nothing;
   }
 
   private defaultLabel(): string {
@@ -243,19 +132,12 @@ export class MonoLinkButton extends MonoElement {
   }
 
   override render() {
-    const busy = this.phase === 'loading' || this.phase === 'exchanging';
-    return html`
-      <button
-        part="base"
-        type="button"
-        ?disabled=${this.disabled || this.phase !== 'idle'}
-        aria-busy=${busy}
-        @click=${this.open}
-      >
-        <span part="spinner" aria-hidden="true" ?hidden=${!busy}></span>
-        <span part="label"><slot>${this.defaultLabel()}</slot></span>
-      </button>
-      <span class="visually-hidden" role="status">${this.statusText()}</span>
-    `;
+    const { phase } = this.link;
+    const busy = phase === 'loading' || phase === 'exchanging';
+    // No whitespace between tags: this template ships in the smallest entry.
+    return html`<button part="base" type="button" ?disabled=${this.disabled || phase !== 'idle'} aria-busy=${busy} @click=${this.open}
+      ><span part="spinner" aria-hidden="true" ?hidden=${!busy}></span
+      ><span part="label"><slot>${this.defaultLabel()}</slot></span></button
+      ><span class="visually-hidden" role="status">${this.statusText(phase)}</span>`;
   }
 }
