@@ -1,3 +1,5 @@
+import { isAccountId } from './validate.js';
+
 /** Events Mono posts to your webhook URL. */
 export type MonoWebhookEventName =
   | 'mono.events.account_connected'
@@ -6,8 +8,10 @@ export type MonoWebhookEventName =
   | 'mono.events.reauthorisation_required'
   | 'mono.events.account_reauthorized'
   | 'mono.events.account_synced'
+  | 'mono.accounts.jobs.update'
   | (string & {});
 
+/** The account object in account_updated and the re-authorisation events (v1 spellings). */
 export interface MonoWebhookAccount {
   _id?: string;
   id?: string;
@@ -23,12 +27,18 @@ export interface MonoWebhookAccount {
 export interface MonoWebhookEvent {
   event: MonoWebhookEventName;
   data: {
-    /** account_connected carries the id at the top level. */
+    /**
+     * account_connected: the account's id. mono.accounts.jobs.update: the
+     * JOB's id, not the account's. Read the account with `webhookAccountId()`.
+     */
     id?: string;
     customer?: string | { id?: string };
-    account?: MonoWebhookAccount;
+    /** An account object, or (mono.accounts.jobs.update) the account's id as a string. */
+    account?: MonoWebhookAccount | string;
     /** account_updated: `data_status` says whether the account's data can be read yet. */
-    meta?: { data_status?: string; auth_method?: string; [field: string]: unknown };
+    meta?: { data_status?: string; auth_method?: string; retrieved_data?: string[]; [field: string]: unknown };
+    /** mono.accounts.jobs.update: `processing`, `finished` or `failed`. */
+    status?: string;
     [field: string]: unknown;
   };
 }
@@ -87,8 +97,19 @@ export async function verifyWebhook(request: Request, secret: string): Promise<M
   return event as MonoWebhookEvent;
 }
 
-/** The account an event is about, in any of Mono's spellings. */
+/**
+ * The account an event is about, in any of Mono's layouts: `data.account._id`
+ * or `data.account.id`, `data.account` as a string (mono.accounts.jobs.update),
+ * and `data.id` only for mono.events.account_connected — elsewhere `data.id`
+ * may be another thing's id (a job's), never taken for the account's.
+ * `undefined` when there is none, or it is not an id the proxy could use.
+ */
 export function webhookAccountId(event: MonoWebhookEvent): string | undefined {
-  const account = event.data.account;
-  return account?._id ?? account?.id ?? event.data.id;
+  const data: Partial<MonoWebhookEvent['data']> = typeof event?.data === 'object' && event.data !== null ? event.data : {};
+  const account = data.account;
+  let id: unknown;
+  if (typeof account === 'string') id = account;
+  else if (typeof account === 'object' && account !== null) id = account._id ?? account.id;
+  else if (event.event === 'mono.events.account_connected') id = data.id;
+  return isAccountId(id) ? id : undefined;
 }
