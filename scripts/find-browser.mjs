@@ -2,8 +2,8 @@
 // chromium when none is present and apt can be used (a fresh CI box or dev
 // container). Playwright's own browser download is not used: it needs hosts
 // that locked-down machines cannot reach, and a system browser is enough.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { aptInstall, aptUpdate, canUseApt } from './apt.mjs';
+import { findExecutable } from './executables.mjs';
 
 const CANDIDATES = {
   linux: [
@@ -26,47 +26,11 @@ const CANDIDATES = {
   ],
 };
 
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function resolveCommand(name) {
-  if (name.includes('/') || name.includes('\\')) return isExecutable(name) ? name : undefined;
-  const which = process.platform === 'win32' ? 'where' : 'which';
-  const found = spawnSync(which, [name], { encoding: 'utf8' });
-  const path = found.status === 0 ? found.stdout.split(/\r?\n/)[0].trim() : '';
-  return path && isExecutable(path) ? path : undefined;
-}
-
 export function findBrowser() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (isExecutable(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, which is not an executable file.`);
-  }
-  for (const candidate of CANDIDATES[process.platform] ?? []) {
-    const path = resolveCommand(candidate);
-    if (path) return path;
-  }
-  return undefined;
+  return findExecutable('CHROME_PATH', CANDIDATES[process.platform] ?? []);
 }
 
-function canUseApt() {
-  return (
-    process.platform === 'linux' &&
-    typeof process.getuid === 'function' &&
-    process.getuid() === 0 &&
-    existsSync('/etc/debian_version') &&
-    resolveCommand('apt-get') !== undefined
-  );
-}
-
-const HOW_TO_INSTALL = `No Chrome or Chromium was found for the browser tests.
+export const HOW_TO_INSTALL = `No Chrome or Chromium was found for the browser tests.
 Install one, or point CHROME_PATH at an existing one:
   Debian/Ubuntu:  sudo apt-get install -y chromium        (Ubuntu: chromium-browser)
   Fedora:         sudo dnf install -y chromium
@@ -80,9 +44,8 @@ export function ensureBrowser() {
   if (existing) return existing;
   if (!canUseApt()) throw new Error(HOW_TO_INSTALL);
   console.log('No Chrome or Chromium found: installing Debian\'s "chromium" package with apt-get (one time, about 30 s)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  aptUpdate();
+  aptInstall(['chromium']);
   const installed = findBrowser();
   if (!installed) throw new Error(`apt-get installed chromium, but no executable was found.\n${HOW_TO_INSTALL}`);
   console.log(`Installed ${installed}.`);
