@@ -40,7 +40,9 @@ import { linkButtonStyles } from './link-button.styles.js';
  */
 export class MonoLinkButton extends MonoElement {
   static override styles = [visuallyHidden, linkButtonStyles];
-  static override shadowRootOptions = { ...MonoElement.shadowRootOptions, delegatesFocus: true };
+  // Typed as ShadowRootInit, not inferred: the inferred type spells out this
+  // compiler's DOM lib, which other TypeScript versions' libs do not match.
+  static override shadowRootOptions: ShadowRootInit = { ...MonoElement.shadowRootOptions, delegatesFocus: true };
 
   // Declared here rather than with decorators, which would add their helpers
   // to the one entry that must stay smallest (see README, Benchmarks).
