@@ -2,10 +2,7 @@ import type { MonoWidgetEventData } from '../../events/mono-event.js';
 import { EVENT_OF_MESSAGE, MonoMessage, SUCCESS_MESSAGES, type MonoWidgetMessage } from '../../core/widget/mono-protocol.js';
 import type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle } from '../../core/widget/types.js';
 import { SANDBOX_INSTITUTIONS, type SandboxInstitution } from './sandbox-institutions.js';
-import { sandboxPageHtml } from './sandbox-page.js';
-
-/** The sandbox page asks for the final result with this (sandbox-only) message. */
-const SANDBOX_LINKED = 'mono.connect.sandbox.linked';
+import { SANDBOX_LINKED, sandboxPageHtml } from './sandbox-page.js';
 
 export interface SandboxLinkContext {
   institution: SandboxInstitution;

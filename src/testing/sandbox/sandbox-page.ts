@@ -1,4 +1,11 @@
+import { MonoMessage } from '../../core/widget/mono-protocol.js';
 import type { SandboxInstitution } from './sandbox-institutions.js';
+
+/** The sandbox page asks its driver for the final result (code or charge) with this message; Mono's widget has no such message. */
+export const SANDBOX_LINKED = 'mono.connect.sandbox.linked';
+
+/** Every message type the page posts: Mono's own, named once in mono-protocol.ts, and the sandbox's. */
+const PAGE_MESSAGES = { ...MonoMessage, sandboxLinked: SANDBOX_LINKED };
 
 /** What the sandbox page is told when it is created. */
 export interface SandboxPageConfig {
@@ -72,6 +79,7 @@ export function sandboxPageHtml(config: SandboxPageConfig): string {
 <script>
 (() => {
   const config = ${escapeJsonForScript(config)};
+  const message = ${escapeJsonForScript(PAGE_MESSAGES)};
   const post = (type, data = {}) => parent.postMessage({ type, data: { reference: config.reference, timestamp: Date.now(), ...data } }, '*');
   const $ = (id) => document.getElementById(id);
   let institution;
@@ -81,16 +89,16 @@ export function sandboxPageHtml(config: SandboxPageConfig): string {
 
   function select(inst, authMethod = config.authMethod || 'internet_banking') {
     institution = inst;
-    post('mono.connect.institution_selected', { institution: { id: inst.id, name: inst.name }, authMethod });
+    post(message.institutionSelected, { institution: { id: inst.id, name: inst.name }, authMethod });
     $('bank-name').textContent = 'Log in to ' + inst.name;
     show('login');
     document.querySelector('#login input').focus();
   }
 
   function login(password) {
-    post('mono.connect.login_attempt', { institution: { id: institution.id, name: institution.name } });
+    post(message.loginAttempt, { institution: { id: institution.id, name: institution.name } });
     if (password === 'wrong') {
-      post('mono.connect.error_occured', { errorType: 'INVALID_CREDENTIALS', errorMessage: 'Incorrect username or password.' });
+      post(message.error, { errorType: 'INVALID_CREDENTIALS', errorMessage: 'Incorrect username or password.' });
       $('login-error').textContent = 'Incorrect username or password.';
       $('login-error').hidden = false;
       return false;
@@ -103,17 +111,17 @@ export function sandboxPageHtml(config: SandboxPageConfig): string {
   function finish() {
     if (finished) return;
     finished = true;
-    post('mono.connect.mfa_submitted', { mfaType: 'OTP' });
-    post('mono.connect.account_linked', { institution: { id: institution.id, name: institution.name } });
-    post('mono.connect.account_selected', { selectedAccountsCount: 1 });
+    post(message.mfaSubmitted, { mfaType: 'OTP' });
+    post(message.accountLinked, { institution: { id: institution.id, name: institution.name } });
+    post(message.accountSelected, { selectedAccountsCount: 1 });
     show('done');
     // The parent issues the code (or charge) and posts the final message.
-    post('mono.connect.sandbox.linked', { institution });
+    post(message.sandboxLinked, { institution });
   }
 
   function exit(pageName) {
-    post('mono.connect.on_exit', { pageName });
-    post('mono.connect.widget.closed', {});
+    post(message.exit, { pageName });
+    post(message.closed, {});
   }
 
   const currentPage = () => ['banks', 'login', 'mfa', 'done'].find((s) => !$(s).hidden).toUpperCase();
@@ -138,7 +146,7 @@ export function sandboxPageHtml(config: SandboxPageConfig): string {
     // The final result goes out as given: Mono's success carries only its own fields.
     if (sandboxResult) { parent.postMessage({ type: sandboxResult.type, data: sandboxResult.data }, '*'); return; }
     if (sandboxCommand === 'show') {
-      post('mono.connect.widget_opened');
+      post(message.opened);
       const first = document.querySelector('#bank-list button, #login input');
       if (first) first.focus();
     } else if (sandboxCommand === 'link') {
