@@ -39,17 +39,15 @@ export function checkAccountId(value: string): string {
 async function requestBytes(request: Request, limit: number): Promise<Uint8Array> {
   const tooLarge = () => new RequestError(413, 'BODY_TOO_LARGE', `The body is over ${limit} bytes.`);
   const stream = (request as { body?: ReadableStream<Uint8Array> | null }).body;
-  if (stream === undefined) {
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    if (bytes.byteLength > limit) throw tooLarge();
-    return bytes;
-  }
+  let bytes: Uint8Array;
   try {
-    return await readCapped(stream, limit);
+    bytes = stream === undefined ? new Uint8Array(await request.arrayBuffer()) : await readCapped(stream, limit);
   } catch (error) {
     if (error instanceof BodyTooLargeError) throw tooLarge();
     throw new RequestError(400, 'INVALID_BODY', 'The body could not be read.');
   }
+  if (bytes.byteLength > limit) throw tooLarge();
+  return bytes;
 }
 
 /** Reads at most `limit` bytes of the body: a larger one is refused without being read whole. */

@@ -87,6 +87,20 @@ describe('request bodies where Request.prototype.body does not exist (Firefox)',
   });
 });
 
+describe('a body something else has already read', () => {
+  test('is 400 INVALID_BODY, with or without Request.body, never a 500', async () => {
+    const { proxy } = proxyAnswering(exchangeV1);
+    for (const firefox of [false, true]) {
+      const request = post(JSON.stringify({ code: 'code_abc' }));
+      await request.text();
+      if (firefox) Object.defineProperty(request, 'body', { get: () => undefined });
+      const response = await proxy(request);
+      assert.equal(response.status, 400);
+      assert.equal(((await response.json()) as any).error.code, 'INVALID_BODY');
+    }
+  });
+});
+
 describe('every exchange layout Mono documents', () => {
   for (const [name, body, id] of [
     ['v1 { id }', exchangeV1, exchangeV1.id],
