@@ -45,11 +45,12 @@ function miniBrowserCandidates() {
 
 /** Each of WebKit's pieces, or undefined for the missing ones. */
 export function findWebKit() {
-  if (process.platform !== 'linux') return { miniBrowser: undefined, driver: undefined, xvfb: undefined, openssl: undefined };
+  // WebKitGTK is Linux-only: elsewhere only explicit overrides count.
+  const linux = process.platform === 'linux';
   return {
-    miniBrowser: findExecutable('MINIBROWSER_PATH', miniBrowserCandidates()),
-    driver: findExecutable('WEBKIT_DRIVER_PATH', ['WebKitWebDriver']),
-    xvfb: findExecutable('XVFB_PATH', ['Xvfb']),
+    miniBrowser: findExecutable('MINIBROWSER_PATH', linux ? miniBrowserCandidates() : []),
+    driver: findExecutable('WEBKIT_DRIVER_PATH', linux ? ['WebKitWebDriver'] : []),
+    xvfb: findExecutable('XVFB_PATH', linux ? ['Xvfb'] : []),
     openssl: findExecutable('OPENSSL_PATH', ['openssl']),
   };
 }
