@@ -23,4 +23,9 @@ for (const file of readdirSync(dist, { recursive: true })) {
   if (/\bcss\s*`/.test(code)) writeFileSync(path, minifyCssLiterals(code));
 }
 await build({ configFile: new URL('vite.cdn.config.ts', root).pathname, logLevel: 'warn' });
+// The CDN file's types (dist/cdn/index.d.ts), after Vite has emptied dist/cdn/.
+execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.cdn-types.json'], {
+  stdio: 'inherit',
+  cwd: root,
+});
 console.log('built dist/ (npm entries) and dist/cdn/mono-connect-elements.js');
