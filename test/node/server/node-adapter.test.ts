@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, IncomingMessage, ServerResponse, type Server } from 'node:http';
+import { Socket } from 'node:net';
 import { SIMULATED_ACCOUNTS } from '../../../src/testing/node.js';
 import { toNodeHandler } from '../../../src/server/index.js';
 import { closeServer, listen, postJson, startHarness, type Harness } from './harness.js';
@@ -80,6 +81,43 @@ describe('toNodeHandler under hostile raw requests', () => {
     const statuses = [...`${answer.head}\r\n\r\n${answer.body}`.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
     assert.deepEqual(statuses, [405, 404]);
   });
+});
+
+describe('toNodeHandler with the methods new Request() refuses, where a host lets them through', () => {
+  test('CONNECT routed to the handler (a server with a connect listener): 405, not a throw', async () => {
+    const handler = toNodeHandler(async () => Response.json({ handled: true }));
+    const server = createServer();
+    server.on('connect', (request: IncomingMessage, socket: Socket) => {
+      const response = new ServerResponse(request);
+      response.assignSocket(socket);
+      // A CONNECT socket belongs to the listener: it ends it once the answer is out.
+      response.on('finish', () => socket.end());
+      handler(request, response);
+    });
+    const port = portOf(await listen(server));
+    try {
+      const answer = await rawRequest(port, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n');
+      assert.equal(answer.status, 405, answer.head);
+      assert.equal(JSON.parse(dechunk(answer)).error.code, 'METHOD_NOT_ALLOWED');
+    } finally {
+      await closeServer(server);
+    }
+  });
+
+  for (const method of ['TRACK', 'TRACE', 'CONNECT']) {
+    test(`${method} handed over directly (Node's parser answers TRACK itself): 405`, () => {
+      const request = new IncomingMessage(new Socket());
+      Object.assign(request, { method, url: '/api/mono/accounts/auth', headers: { host: 'localhost' } });
+      const response = new ServerResponse(request);
+      let status = 0;
+      let body = '';
+      response.writeHead = ((code: number) => ((status = code), response)) as typeof response.writeHead;
+      response.end = ((chunk: string) => ((body = chunk), response)) as typeof response.end;
+      toNodeHandler(async () => Response.json({ handled: true }))(request, response);
+      assert.equal(status, 405);
+      assert.equal(JSON.parse(body).error.code, 'METHOD_NOT_ALLOWED');
+    });
+  }
 });
 
 describe('toNodeHandler as Express/Connect middleware, with hostile requests', () => {
