@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/link-button/link-button.js';
 import type { MonoLinkButton } from '../../../src/elements/link-button/link-button.component.js';
 import { createSandboxDriver } from '../../../src/testing/index.js';
+import { LINK_EVENTS, recordEvents, settle } from '../helpers.js';
+import { recording } from './recording-driver.js';
 
 const innerButton = (el: MonoLinkButton) => el.shadowRoot!.querySelector('button')!;
 
@@ -52,19 +54,24 @@ describe('<mono-link-button> as a button', () => {
 
   it('does nothing when disabled', async () => {
     const el = await fixture<MonoLinkButton>(html`<mono-link-button public-key="test_pk_a11y" disabled></mono-link-button>`);
-    el.driver = createSandboxDriver();
-    let opened = false;
-    el.addEventListener('mono-load', () => (opened = true));
+    const driver = recording(createSandboxDriver());
+    el.driver = driver;
+    const log = recordEvents(el, LINK_EVENTS);
     innerButton(el).click();
     el.open();
-    await new Promise((r) => setTimeout(r, 100));
-    expect(opened).to.equal(false);
+    // An open() that went ahead would be busy at once.
+    await el.updateComplete;
+    expect(innerButton(el).getAttribute('aria-busy')).to.equal('false');
+    await settle(100);
+    expect(log).to.deep.equal([]);
+    expect(driver.opened).to.deep.equal([]);
     expect(innerButton(el).disabled).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
   it('shows a visible focus ring for keyboard focus', async () => {
     const el = await fixture<MonoLinkButton>(html`<mono-link-button public-key="test_pk_a11y"></mono-link-button>`);
+    expect(getComputedStyle(innerButton(el)).boxShadow, 'no ring before focus').to.equal('none');
     await tabTo(el);
     expect(getComputedStyle(innerButton(el)).boxShadow).to.not.equal('none');
   });

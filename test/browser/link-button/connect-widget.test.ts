@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/link-button/link-button.js';
 import type { MonoLinkButton } from '../../../src/elements/link-button/link-button.component.js';
+import { createSandboxDriver } from '../../../src/testing/index.js';
 import { LINK_EVENTS, addRelayFrame, connectFrame, recordEvents, relay, settle, waitForConnectFrame } from '../helpers.js';
+import { recording } from './recording-driver.js';
 
 // These tests run Mono's real connect.js. Its frame URL (https://connect.mono.co/…)
 // and https://evil.test/ are answered by test/fixtures/message-relay.html
@@ -232,15 +234,19 @@ describe('<mono-link-button> frame URL for each setup', () => {
     expect(JSON.parse(params.get('data')!)).to.deep.equal(el.data);
   });
 
-  it('refuses an incomplete setup before loading anything', async () => {
+  it('refuses an incomplete setup before the widget loads', async () => {
     const el = await fixture<MonoLinkButton>(html`<mono-link-button public-key="test_pk_url" auth-method="mobile_banking"></mono-link-button>`);
-    const framesBefore = document.querySelectorAll('iframe').length;
+    // Any driver: the setup is checked before one is asked to load or open.
+    const driver = recording(createSandboxDriver());
+    el.driver = driver;
     setTimeout(() => el.open());
     const error = await oneEvent(el, 'mono-error');
     expect(error.detail.phase).to.equal('config');
     expect(error.detail.error.code).to.equal('MISSING_INSTITUTION');
-    await settle(50);
-    expect(document.querySelectorAll('iframe').length).to.equal(framesBefore);
+    expect(driver.preloads).to.equal(0);
+    expect(driver.opened).to.deep.equal([]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button')!.disabled, 'ready for another try').to.equal(false);
   });
 
   it('passes the charge object of a payment to mono-success', async () => {
