@@ -14,6 +14,7 @@ export interface Documented {
  */
 export const DATA_ELEMENTS = ['mono-account-status', 'mono-transactions', 'mono-account-card'];
 const THEMING_DATA_ELEMENTS = /^The data elements share/m;
+const PACKAGE = 'mono-connect-elements';
 
 /** `##` sections by heading, code fences removed (examples are not documentation of names). */
 function sections(readme: string): Map<string, string> {
@@ -72,9 +73,10 @@ function elementSection(text: string): Documented[] {
     if (/attribute|property/.test(header[0]!)) found.push(...attributeCell(cells[0]!));
     if (header[0] === 'event') found.push(...codes(cells[0]!).map((name) => ({ kind: 'event' as const, name })));
   }
-  // Every `mono-…` code is an event (tags are written `<mono-…>`), in tables or prose.
+  // Every `mono-…` code is an event (tags are written `<mono-…>`), in tables
+  // or prose, except the package's own name.
   for (const name of codes(text)) {
-    if (/^mono-[a-z-]+$/.test(name)) found.push({ kind: 'event', name });
+    if (/^mono-[a-z-]+$/.test(name) && name !== PACKAGE) found.push({ kind: 'event', name });
     if (/^--mono-[a-z-]+$/.test(name)) found.push({ kind: 'css property', name });
   }
   for (const name of listAfter(text, /Methods?:/)) found.push({ kind: 'method', name: name.replace(/\(\)$/, '') });
