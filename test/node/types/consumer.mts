@@ -6,6 +6,7 @@ import { MonoLinkButton as LinkButtonClass, createHttpFetcher, type MonoLinkedEv
 import 'mono-connect-elements/mono-transactions.js';
 import { MonoLinkButton, MonoTransactions } from 'mono-connect-elements/react';
 import type {} from 'mono-connect-elements/vue';
+import { loadDataElements, type MonoTransactions as CdnTransactions } from 'mono-connect-elements/cdn/mono-connect-elements.js';
 import * as React from 'react';
 
 // Events are typed on document and window, not only on elements.
@@ -19,6 +20,9 @@ const fetcher: MonoFetcher = createHttpFetcher({ endpoint: '/api/mono' });
 const button: LinkButtonClass = document.createElement('mono-link-button');
 button.fetcher = fetcher;
 button.exchange = true;
+
+// The CDN file: the data elements' classes arrive with their chunk.
+export const later: Promise<typeof CdnTransactions> = loadDataElements().then((loaded) => loaded.MonoTransactions);
 
 // React wrappers: properties are props, events are typed onMono… props.
 export const app = React.createElement(
