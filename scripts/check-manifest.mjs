@@ -1,5 +1,6 @@
-// Fails when custom-elements.json is stale: editors, Storybook and the React
-// wrappers read it, so it must match the elements' JSDoc.
+// Fails when custom-elements.json is stale: editors and Storybook read it and
+// the React and Vue wrappers are generated from it, so it must match the
+// elements' JSDoc and code.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ try {
   }
   const stale = staleModules(JSON.parse(fresh), committed ? JSON.parse(committed) : { modules: [] });
   if (stale.length > 0) {
-    console.error(`custom-elements.json is stale (${stale.join(', ')}): run \`npm run analyze\` and commit the result.`);
+    console.error(`custom-elements.json is stale (${stale.join(', ')}): run \`npm run analyze && npm run generate:wrappers\` and commit the results.`);
     // Not process.exit(): the temporary folder is removed below.
     process.exitCode = 1;
   } else {
