@@ -92,13 +92,28 @@ export class MonoDataElement extends MonoElement {
     if (this.provided === AWAITING_PROVIDER) this.provided = undefined;
   }
 
-  /** Whether the account, or the fetcher it is read through, may have changed. */
+  /**
+   * Whether the account, or the fetcher it is read through, changed in this
+   * update. A provider hands out a new object whenever any of its
+   * properties changes (a new public key, a driver): that is a change of
+   * source only if the fetcher it resolves to is another one.
+   */
   protected sourceChanged(changed: PropertyValues): boolean {
-    return changed.has('accountId') || changed.has('fetcher') || changed.has('provided');
+    if (changed.has('accountId')) return true;
+    if (!changed.has('fetcher') && !changed.has('provided')) return false;
+    const before = lookUp(
+      changed.has('fetcher') ? (changed.get('fetcher') as MonoFetcher | undefined) : this.fetcher,
+      changed.has('provided') ? (changed.get('provided') as MonoProvided | undefined) : this.provided,
+    );
+    return before !== this.resolveFetcher();
   }
 
   /** The lookup order: own property → nearest provider → `configure()` → `/api/mono`. */
   protected resolveFetcher(): MonoFetcher {
-    return this.fetcher ?? this.provided?.fetcher ?? configuredFetcher();
+    return lookUp(this.fetcher, this.provided);
   }
+}
+
+function lookUp(own: MonoFetcher | undefined, provided: MonoProvided | undefined): MonoFetcher {
+  return own ?? provided?.fetcher ?? configuredFetcher();
 }
