@@ -1,3 +1,4 @@
+import { sleep } from '../sleep.js';
 import { MonoFetchError, isAbortError } from './errors.js';
 
 export interface RetryOptions {
@@ -18,21 +19,6 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   if (Number.isFinite(seconds) && seconds >= 0) return seconds;
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
-}
-
-export function abortableDelay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /**
@@ -57,7 +43,7 @@ export async function withRetry<T>(
       const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** tries) * (0.5 + Math.random() / 2);
       const serverWait = (error.retryAfter ?? 0) * 1000;
       if (serverWait > maxDelayMs) throw error;
-      await abortableDelay(Math.max(backoff, serverWait), signal);
+      await sleep(Math.max(backoff, serverWait), signal);
     }
   }
 }

@@ -4,6 +4,7 @@ import { isFinalStatus, isReadable } from '../fetcher/data-status.js';
 import { isAbortError } from '../fetcher/errors.js';
 import type { Account, DataStatus, MonoFetcher } from '../fetcher/types.js';
 import { toErrorInfo } from '../error-info.js';
+import { sleep } from '../sleep.js';
 
 export interface PollTiming {
   /** First wait between checks; doubles up to `maxIntervalMs`. */
@@ -124,16 +125,6 @@ export class DataStatusController implements ReactiveController {
       if (this.run === run) this.run = undefined;
     }
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
-  });
 }
 
 /** Resolves at once on a visible page; on a hidden one, when it is shown again. */
