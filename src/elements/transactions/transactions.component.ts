@@ -1,17 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { MonoDataElement } from '../../core/data-element.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import { userMessage } from '../../core/format/user-message.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
-import type { Transaction, TransactionPage } from '../../core/fetcher/types.js';
+import type { TransactionPage, TransactionQuery } from '../../core/fetcher/types.js';
 import { tokens } from '../../core/shared-styles.js';
 import { DataStatusController } from '../../core/status/data-status-controller.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
+import { InfiniteList } from './infinite-list.js';
 import { filtersTemplate, type FilterValues } from './transactions-filters.js';
+import { isFiltered, sameQuery, transactionQuery } from './transactions-query.js';
 import { allSkippedText, skippedCount, skippedNotice, skippedReport } from './skipped-rows.js';
-import { listRow, skeletonRows, tableRow, type RowFormat } from './transaction-row.js';
+import { skeletonRows, tableRow, type RowFormat } from './transaction-row.js';
+import { pageSizeAfter, pagination, tableTemplate } from './transactions-table.js';
+import { errorTemplate, failedText, liveText, loadFailedText, loadingText, messageTemplate, noMatchText, noneText, partialText, processingTemplate } from './transactions-messages.js';
 import { transactionsStyles } from './transactions.styles.js';
 
 /** What the element shows, reflected as its `state` attribute. */
@@ -101,22 +105,19 @@ export class MonoTransactions extends MonoDataElement {
   /** What is shown: loading, processing, ready, empty, error or failed. Reflected; read-only. */
   @property({ reflect: true }) state: TransactionsState = 'loading';
 
-  /** Rows of the long-history list, in order, across the pages loaded so far. */
-  @state() private rows: Transaction[] = [];
-  @state() private loadingMore = false;
-  /** Rows that could not be shown: of the page, or of every page loaded in long-history mode. */
-  @state() private skipped = 0;
-  @state() private virtualizerLoaded = false;
-
+  /** How many rows a full page holds, for "page N of M"; unknown until a page tells. */
   private pageSize?: number;
-  private lastPage?: TransactionPage;
-  /** The account the last loaded page belongs to: another account's rows are never shown. */
-  private loadedFor?: string;
+  /** Whether the page task's last page belongs to the current account and fetcher: another's rows are never shown. */
+  private pageIsCurrent = false;
   /** Set when the user changes page; `mono-page-change` fires once that page has loaded. */
   private userPaged = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
-  /** Long-history loads belong to one set of filters; a change starts over. */
-  private listRun = new AbortController();
+  /**
+   * The request for the page task: the page shown, or page 1 of the
+   * long-history list. Replaced only when it asks for other rows, so the
+   * task (which compares its arguments by identity) runs only then.
+   */
+  private query: TransactionQuery = transactionQuery(this, this.page);
 
   private readonly dataStatus = new DataStatusController(this, () => ({
     intervalMs: this.pollInterval,
@@ -127,60 +128,64 @@ export class MonoTransactions extends MonoDataElement {
   });
 
   private readonly pageTask = new Task(this, {
-    task: async ([accountId, fetcher, readable, page, type, start, end, narration], { signal }) => {
-      if (!accountId || !readable) return undefined;
-      return fetcher.getTransactions(accountId, { page, type, start, end, narration }, { signal });
+    task: async ([accountId, fetcher, readable, query], { signal }) => {
+      // Nothing to ask yet (no account, or its data is not readable): the
+      // task waits in its initial state, and the data status says why.
+      if (!accountId || !readable) return initialState;
+      return fetcher.getTransactions(accountId, query, { signal });
     },
-    args: () =>
-      [
-        this.accountId,
-        this.resolveFetcher(),
-        this.dataStatus.phase === 'readable',
-        this.infinite ? 1 : this.page,
-        this.type,
-        this.start,
-        this.end,
-        this.narration,
-      ] as const,
-    onComplete: (result) => {
-      if (result) this.pageLoaded(result);
-    },
+    // `infinite` too: switching modes on page 1 asks for the same rows, but the list needs them as its first page.
+    args: () => [this.accountId, this.resolveFetcher(), this.dataStatus.phase === 'readable', this.query, this.infinite] as const,
+    onComplete: (page) => this.pageLoaded(page),
     onError: (error) => {
       if (!isAbortError(error)) this.emit('mono-error', { error: toErrorInfo(error, 'FETCH_FAILED'), phase: 'fetch' });
     },
   });
 
+  /** Long-history mode: every row loaded, the pages after the first, and the virtualizer. */
+  private readonly list = new InfiniteList(this, {
+    active: () => this.infinite,
+    fetchPage: (page, signal) =>
+      this.accountId ? this.resolveFetcher().getTransactions(this.accountId, transactionQuery(this, page), { signal }) : undefined,
+    onPage: (page) => this.announce(page),
+    onError: (error) => this.emit('mono-error', { error, phase: 'fetch' }),
+  });
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    this.listRun.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.sourceChanged(changed)) {
+    const sourceChanged = this.sourceChanged(changed);
+    if (sourceChanged) {
       this.pageSize = undefined;
+      this.pageIsCurrent = false;
       this.dataStatus.watch(this.accountId, this.resolveFetcher());
     }
-    if (this.sourceChanged(changed) || changed.has('type') || changed.has('start') || changed.has('end') || changed.has('narration') || changed.has('infinite')) {
-      this.restartList();
-    }
-    if (this.infinite && !this.virtualizerLoaded) {
-      // Only pages that use the long-history mode pay for the virtualizer.
-      void import('@lit-labs/virtualizer').then(() => (this.virtualizerLoaded = true));
-    }
+    const query = transactionQuery(this, this.infinite ? 1 : this.page);
+    const queryChanged = !sameQuery(this.query, query);
+    if (queryChanged) this.query = query;
+    if (sourceChanged || queryChanged || changed.has('infinite')) this.list.reset();
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // Here, not in willUpdate: the page task starts in this update's
-    // hostUpdate, which runs after willUpdate and before update.
+    // Here, not in willUpdate: the page task starts, and the list imports
+    // its virtualizer, in this update's hostUpdate, which runs after
+    // willUpdate and before update.
     this.state = this.computeState();
     super.update(changed);
   }
 
-  /** Loads the current page again (after an error, or to refresh). */
+  /** Loads the current page again (after an error, or to refresh); after a failed import, the list's code too. */
   retry(): void {
-    if (this.dataStatus.phase === 'error') this.dataStatus.retry();
-    else void this.pageTask.run();
+    if (this.dataStatus.phase === 'error') return this.dataStatus.retry();
+    if (this.infinite && this.list.virtualizer === 'failed') {
+      this.list.loadVirtualizer();
+      // The rows are there: only the code to show them was missing.
+      if (this.pageTask.status !== TaskStatus.ERROR) return;
+    }
+    void this.pageTask.run();
   }
 
   private computeState(): TransactionsState {
@@ -188,46 +193,35 @@ export class MonoTransactions extends MonoDataElement {
     if (status.phase === 'failed') return 'failed';
     if (status.phase === 'error') return 'error';
     if (status.phase !== 'readable') return status.status ? 'processing' : 'loading';
+    if (this.infinite && this.list.virtualizer === 'failed') return 'error';
     switch (this.pageTask.status) {
       case TaskStatus.ERROR:
         return 'error';
-      case TaskStatus.COMPLETE: {
-        const page = this.pageTask.value;
-        if (!page) return 'loading';
-        return (this.infinite ? this.rows.length : page.transactions.length) > 0 ? 'ready' : 'empty';
-      }
+      case TaskStatus.COMPLETE:
+        if (!this.infinite) return this.pageTask.value!.transactions.length > 0 ? 'ready' : 'empty';
+        if (this.list.rows.length === 0) return 'empty';
+        return this.list.virtualizer === 'loaded' ? 'ready' : 'loading';
       default:
         return 'loading';
     }
   }
 
-  private pageLoaded(result: TransactionPage): void {
-    this.lastPage = result;
-    this.loadedFor = this.accountId;
-    // The page size is what a full first page holds, unless the server says.
-    if (result.perPage) this.pageSize = result.perPage;
-    else if (result.hasNext || result.page === 1) this.pageSize = Math.max(this.pageSize ?? 0, result.transactions.length);
-    if (this.infinite) this.rows = result.transactions;
-    this.skipped = skippedCount(result);
-    this.reportSkipped(result);
-    this.emit('mono-transactions-loaded', { page: result.page, total: result.total, transactions: result.transactions });
+  private pageLoaded(page: TransactionPage): void {
+    this.pageIsCurrent = true;
+    this.pageSize = pageSizeAfter(this.pageSize, page);
+    if (this.infinite) this.list.start(page);
+    this.announce(page);
     if (this.userPaged) {
       this.userPaged = false;
-      this.emit('mono-page-change', { page: result.page });
+      this.emit('mono-page-change', { page: page.page });
     }
   }
 
-  private reportSkipped(page: TransactionPage): void {
+  /** Every page that arrives, in either mode: its skipped rows for developers, then `mono-transactions-loaded`. */
+  private announce(page: TransactionPage): void {
     const report = skippedReport(page);
     if (report) this.emit('mono-error', report);
-  }
-
-  private restartList(): void {
-    this.listRun.abort();
-    this.listRun = new AbortController();
-    this.rows = [];
-    this.skipped = 0;
-    this.loadingMore = false;
+    this.emit('mono-transactions-loaded', { page: page.page, total: page.total, transactions: page.transactions });
   }
 
   private goTo(page: number): void {
@@ -246,122 +240,57 @@ export class MonoTransactions extends MonoDataElement {
     this.searchTimer = setTimeout(() => this.setFilters({ narration: text || undefined }), SEARCH_DELAY_MS);
   }
 
-  /** Long-history mode: near the end of what is loaded, fetch the next page and append it. */
-  private async loadMore(): Promise<void> {
-    const last = this.lastPage;
-    if (!this.infinite || this.loadingMore || !last?.hasNext || !this.accountId) return;
-    const run = this.listRun;
-    this.loadingMore = true;
-    try {
-      const next = await this.resolveFetcher().getTransactions(
-        this.accountId,
-        { page: last.page + 1, type: this.type, start: this.start, end: this.end, narration: this.narration },
-        { signal: run.signal },
-      );
-      if (run.signal.aborted) return;
-      this.lastPage = next;
-      this.rows = [...this.rows, ...next.transactions];
-      this.skipped += skippedCount(next);
-      this.reportSkipped(next);
-      this.emit('mono-transactions-loaded', { page: next.page, total: next.total, transactions: next.transactions });
-    } catch (error) {
-      if (!run.signal.aborted && !isAbortError(error)) this.emit('mono-error', { error: toErrorInfo(error, 'FETCH_FAILED'), phase: 'fetch' });
-    } finally {
-      if (this.listRun === run) this.loadingMore = false;
-    }
+  /** What a screen reader hears once rows are shown. */
+  private get readyText(): string {
+    return this.infinite ? `${this.list.rows.length} transactions loaded.` : `Page ${this.pageTask.value?.page ?? this.page} loaded.`;
   }
 
   private get format(): RowFormat {
     return { locale: this.locale, currency: this.currency };
   }
 
-  private messageTemplate(text: string, extra: unknown = nothing) {
-    return html`<div part="message">${extra}<p>${text}</p></div>`;
+  /** Rows that could not be shown: of the page, or of every page the list has loaded. */
+  private get skipped(): number {
+    return this.infinite ? this.list.skipped : skippedCount(this.pageTask.value);
   }
 
-  private errorTemplate(error: MonoErrorInfo | undefined) {
-    return html`<div part="message">
-      <p>${userMessage(error, 'The transactions could not be loaded.')}</p>
-      <button part="retry" class="retry" @click=${this.retry}>Retry</button>
-    </div>`;
+  /** The error on screen. A failed import of the list's code has no words for users: its detail went to `mono-error`. */
+  private get error(): MonoErrorInfo | undefined {
+    return this.dataStatus.error ?? (this.pageTask.status === TaskStatus.ERROR ? toErrorInfo(this.pageTask.error, 'FETCH_FAILED') : undefined);
   }
 
   private bodyTemplate() {
     switch (this.state) {
       case 'failed':
-        return this.messageTemplate('The bank’s data could not be fetched for this account. Link it again to retry.');
+        return messageTemplate(failedText);
       case 'processing':
-        return this.messageTemplate(
-          'Fetching transactions from the bank… this can take a minute.',
-          html`<progress aria-label="Fetching transactions"></progress>`,
-        );
+        return processingTemplate();
       case 'error':
-        return this.errorTemplate(this.dataStatus.error ?? toErrorInfo(this.pageTask.error, 'FETCH_FAILED'));
+        return errorTemplate(userMessage(this.error, loadFailedText), () => this.retry());
       case 'empty':
-        if (this.skipped) return this.messageTemplate(allSkippedText);
-        return this.messageTemplate(this.type || this.start || this.end || this.narration ? 'No transactions match these filters.' : 'No transactions yet.');
-      case 'loading': {
-        if (this.infinite) return this.messageTemplate('Loading transactions…');
-        // Another page or filter of the same account: keep the rows and the
-        // controls (and so the keyboard focus) until the new page arrives.
-        const previous = this.pageTask.value;
-        if (previous && this.loadedFor === this.accountId) return this.tableTemplate(this.rowsOf(previous), true, true);
-        return this.tableTemplate(skeletonRows(), true, false);
-      }
+        return messageTemplate(this.skipped ? allSkippedText : isFiltered(this) ? noMatchText : noneText);
+      case 'loading':
+        return this.loadingTemplate();
       case 'ready':
-        return this.infinite ? this.listTemplate() : this.tableTemplate(this.rowsOf(this.pageTask.value!), false, true);
+        return this.infinite ? this.list.render(this.format) : this.pageTemplate(this.pageTask.value!, false);
     }
   }
 
-  private rowsOf(page: TransactionPage) {
-    return page.transactions.map((row) => tableRow(row, this.format));
+  private loadingTemplate() {
+    if (this.infinite) return messageTemplate(loadingText);
+    // Another page or filter of the same account: keep the rows and the
+    // controls (and so the keyboard focus) until the new page arrives.
+    const previous = this.pageTask.value;
+    if (previous && this.pageIsCurrent) return this.pageTemplate(previous, true);
+    return tableTemplate(skeletonRows(), true);
   }
 
-  private tableTemplate(rows: unknown, busy: boolean, withPagination: boolean) {
-    return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
-        <caption class="visually-hidden">Transactions</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Description</th>
-            <th scope="col" class="category">Category</th>
-            <th scope="col" class="amount">Amount</th>
-          </tr>
-        </thead>
-        <tbody>${rows}</tbody>
-      </table>
-      ${withPagination ? this.paginationTemplate() : nothing}`;
-  }
-
-  private paginationTemplate() {
-    const page = this.pageTask.value;
-    if (!page) return nothing;
-    const pages = this.pageSize ? Math.max(1, Math.ceil(page.total / this.pageSize)) : undefined;
-    return html`<nav part="pagination" aria-label="Transaction pages">
-      <button part="previous" ?disabled=${!page.hasPrevious && page.page <= 1} @click=${() => this.goTo(page.page - 1)}>Previous</button>
-      <span>Page ${page.page}${pages ? ` of ${pages}` : nothing}</span>
-      <button part="next" ?disabled=${!page.hasNext} @click=${() => this.goTo(page.page + 1)}>Next</button>
-    </nav>`;
-  }
-
-  private listTemplate() {
-    if (!this.virtualizerLoaded) return this.messageTemplate('Loading transactions…');
-    const total = this.lastPage?.total ?? this.rows.length;
-    // Focusable, so keyboard users can scroll the list with the arrow keys.
-    return html`<lit-virtualizer
-        scroller
-        role="list"
-        tabindex="0"
-        aria-label="Transactions"
-        .items=${this.rows}
-        .renderItem=${(row: Transaction) => listRow(row, this.format)}
-        @rangeChanged=${(event: Event & { last: number }) => {
-          if (event.last >= this.rows.length - 10) void this.loadMore();
-        }}
-      ></lit-virtualizer>
-      <div class="more" aria-live="polite">
-        ${this.loadingMore ? 'Loading more…' : `${this.rows.length.toLocaleString(this.locale)} of ${total.toLocaleString(this.locale)} transactions`}
-      </div>`;
+  private pageTemplate(page: TransactionPage, busy: boolean) {
+    return tableTemplate(
+      page.transactions.map((row) => tableRow(row, this.format)),
+      busy,
+      pagination(page, this.pageSize, (to) => this.goTo(to)),
+    );
   }
 
   override render() {
@@ -369,33 +298,11 @@ export class MonoTransactions extends MonoDataElement {
     return html`<section part="base" aria-label="Transactions" aria-busy=${this.state === 'loading' || this.state === 'processing' ? 'true' : 'false'}>
       ${this.noFilters
         ? nothing
-        : filtersTemplate(
-            { type: this.type, start: this.start, end: this.end, narration: this.narration },
-            (update) => this.setFilters(update),
-            (text) => this.onSearch(text),
-          )}
-      ${partial ? html`<p part="notice">Only part of this account’s data is available so far (partial).</p>` : nothing}
+        : filtersTemplate(this, (update) => this.setFilters(update), (search) => this.onSearch(search))}
+      ${partial ? html`<p part="notice">${partialText}</p>` : nothing}
       ${this.state === 'ready' || this.state === 'empty' ? skippedNotice(this.skipped) : nothing}
-      <div aria-live="polite" class="visually-hidden">${this.liveText()}</div>
+      <div aria-live="polite" class="visually-hidden">${liveText(this.state, this.readyText)}</div>
       ${this.bodyTemplate()}
     </section>`;
-  }
-
-  /** What a screen reader hears when the state changes. */
-  private liveText(): string {
-    switch (this.state) {
-      case 'processing':
-        return 'Fetching transactions from the bank.';
-      case 'ready':
-        return this.infinite ? `${this.rows.length} transactions loaded.` : `Page ${this.pageTask.value?.page ?? this.page} loaded.`;
-      case 'empty':
-        return 'No transactions.';
-      case 'error':
-        return 'Transactions could not be loaded.';
-      case 'failed':
-        return 'The bank’s data could not be fetched.';
-      default:
-        return 'Loading transactions.';
-    }
   }
 }

@@ -1,0 +1,45 @@
+import { html, nothing } from 'lit';
+import type { TransactionPage } from '../../core/fetcher/types.js';
+
+/*
+ * Paged mode's view: the table of one page, and the controls that move
+ * between pages. The element decides what goes in; these only draw it.
+ */
+
+/** The table of one page's rows (or placeholders), busy while another page or filter loads. */
+export function tableTemplate(rows: unknown, busy: boolean, controls: unknown = nothing) {
+  return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
+      <caption class="visually-hidden">Transactions</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Description</th>
+          <th scope="col" class="category">Category</th>
+          <th scope="col" class="amount">Amount</th>
+        </tr>
+      </thead>
+      <tbody>${rows}</tbody>
+    </table>
+    ${controls}`;
+}
+
+/**
+ * The page size as far as it is known after `page` arrived: the server's
+ * `perPage`, else what a full page holds (any page with a next one, or the
+ * first), never shrinking on a short last page.
+ */
+export function pageSizeAfter(known: number | undefined, page: TransactionPage): number | undefined {
+  if (page.perPage) return page.perPage;
+  if (page.hasNext || page.page === 1) return Math.max(known ?? 0, page.transactions.length);
+  return known;
+}
+
+/** Previous/next and "Page N of M" (M once the page size is known). */
+export function pagination(page: TransactionPage, pageSize: number | undefined, goTo: (page: number) => void) {
+  const pages = pageSize ? Math.max(1, Math.ceil(page.total / pageSize)) : undefined;
+  return html`<nav part="pagination" aria-label="Transaction pages">
+    <button part="previous" ?disabled=${!page.hasPrevious && page.page <= 1} @click=${() => goTo(page.page - 1)}>Previous</button>
+    <span>Page ${page.page}${pages ? ` of ${pages}` : nothing}</span>
+    <button part="next" ?disabled=${!page.hasNext} @click=${() => goTo(page.page + 1)}>Next</button>
+  </nav>`;
+}
