@@ -6,3 +6,8 @@ export { toNodeHandler } from './node-adapter.js';
 export type { NodeHandlerOptions } from './node-adapter.js';
 export { verifyWebhook, webhookAccountId, WebhookError } from './webhook.js';
 export type { MonoWebhookAccount, MonoWebhookEvent, MonoWebhookEventName } from './webhook.js';
+export { createMemoryBus } from './bus/memory.js';
+export type { MemoryBusOptions } from './bus/memory.js';
+export type { BusEvent, BusState, MonoBus } from './bus/types.js';
+export type { LiveOptions } from './routes/live.js';
+export type { MonoLiveEvent, MonoLiveEventType } from '../core/live/live-event.js';

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { isStreamed, pipeStreamed } from './node-stream.js';
 import { normaliseBasePath, type MonoProxyHandler } from './proxy.js';
 
 export interface NodeHandlerOptions {
@@ -125,13 +126,14 @@ export function toNodeHandler(handler: MonoProxyHandler, options: NodeHandlerOpt
       Promise.resolve()
         .then(() => handler(fetchRequest))
         .then(async (answer) => {
-          const body = Buffer.from(await answer.arrayBuffer());
           const headers: Record<string, string | string[]> = {};
           answer.headers.forEach((value, name) => {
             headers[name] = value;
           });
           const cookies = answer.headers.getSetCookie();
           if (cookies.length > 0) headers['set-cookie'] = cookies;
+          if (isStreamed(answer)) return pipeStreamed(answer, response, headers);
+          const body = Buffer.from(await answer.arrayBuffer());
           response.writeHead(answer.status, headers);
           response.end(body);
         })

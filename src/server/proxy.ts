@@ -4,12 +4,13 @@ import { allowAccount, allowTransactions } from './privacy.js';
 import { fail, json } from './responses.js';
 import { scrubSecret } from './scrub.js';
 import { createUpstream, UpstreamError } from './upstream.js';
+import { liveRoutes, type LiveOptions } from './routes/live.js';
 import { RequestError, checkAccountId, checkCode, isAccountId, readJsonBody, transactionQuery } from './validate.js';
 
 /** Decides whether the signed-in user behind `request` may use `accountId` (`null`: may link a new account). */
 export type Authorize = (request: Request, accountId: string | null) => boolean | Promise<boolean>;
 
-export interface MonoProxyOptions {
+export interface MonoProxyOptions extends LiveOptions {
   /** Your Mono secret key. Only ever sent to `apiBase`, and scrubbed from every answer. */
   secretKey: string;
   /**
@@ -107,6 +108,8 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
     if (!allowed) throw new RequestError(403, 'FORBIDDEN', accountId ? 'You may not access this account.' : 'You may not link an account.');
   }
 
+  const live = liveRoutes(options, authorized);
+
   async function exchange(request: Request): Promise<Response> {
     await authorized(request, null);
     const code = checkCode(await readJsonBody(request, maxBodyBytes));
@@ -152,6 +155,8 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
       only('GET');
       return accountRoute(request, checkAccountId(parts[1]!), parts.length === 3 ? url.searchParams : undefined);
     }
+    const liveRoute = live(parts, method);
+    if (liveRoute) return liveRoute(request);
     return fail(404, 'NOT_FOUND', 'No such route.');
   }
 
