@@ -47,6 +47,7 @@ export async function startMonoSimulator(options: SimulatorOptions & { port?: nu
     url: origin,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        simulator.stopWebhooks();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

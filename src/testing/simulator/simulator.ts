@@ -1,5 +1,6 @@
 import { generateAccount, type SimulatedAccount, type SimulatedTransaction } from './data.js';
 import { createRandom } from './prng.js';
+import { announceLink, reauthRequiredPayload, unlinkedPayload, WebhookSender, type SimulatorWebhooks, type SimulatorWebhookTarget } from './webhooks.js';
 
 /** Accounts that exist from the start, one per data status a screen must handle. */
 export const SIMULATED_ACCOUNTS = {
@@ -28,6 +29,8 @@ export interface SimulatorOptions {
   pageSize?: number;
   /** Clock, for tests of code expiry. Default `Date.now`. */
   now?: () => number;
+  /** Where to post Mono's webhooks (on link, when data is ready, on demand). Default: none are sent. */
+  webhook?: SimulatorWebhookTarget;
 }
 
 /** Faults the next requests meet; counts go down as requests consume them (use Infinity to keep one on). */
@@ -66,7 +69,7 @@ interface CodeState {
 
 const CODE_LIFETIME_MS = 10 * 60_000;
 
-export interface MonoApiSimulator {
+export interface MonoApiSimulator extends SimulatorWebhooks {
   readonly secretKey: string;
   /** Faults for the next requests; mutate freely. */
   readonly faults: SimulatorFaults;
@@ -112,6 +115,9 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
   const codes = new Map<string, CodeState>();
   const faults: SimulatorFaults = { latencyMs: 0, serverErrors: 0, rateLimits: 0, retryAfterSeconds: 1, malformed: 0 };
   const requests: SimulatedRequest[] = [];
+  const webhooks = new WebhookSender();
+  webhooks.target = options.webhook;
+  const awaitingReauth = new Set<string>();
 
   const add = (id: string, finalStatus: FinalStatus, wait: number, extra: { transactions?: number; hostileNarration?: boolean } = {}) =>
     accounts.set(id, { account: generateAccount(id, { seed, ...extra }), linkedAt: now(), processingMs: wait, finalStatus });
@@ -142,6 +148,12 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     if (!accounts.has(state.accountId)) {
       accounts.set(state.accountId, { account: generateAccount(state.accountId, { seed }), linkedAt: now(), processingMs, finalStatus: 'AVAILABLE' });
     }
+    const linked = accounts.get(state.accountId)!;
+    announceLink(webhooks, linked.account, {
+      reauthorised: awaitingReauth.delete(state.accountId),
+      readyInMs: linked.linkedAt + linked.processingMs - now(),
+      finalStatus: linked.finalStatus,
+    });
     return v2
       ? reply({ status: 'successful', message: 'Request completed successfully', timestamp: new Date(now()).toISOString(), data: { id: state.accountId } })
       : reply({ id: state.accountId });
@@ -278,5 +290,17 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     },
     account: (accountId) => accounts.get(accountId)?.account,
     dataStatus,
+    setWebhook: (target) => void (webhooks.target = target),
+    webhookDeliveries: webhooks.deliveries,
+    requireReauth(accountId) {
+      awaitingReauth.add(accountId);
+      return webhooks.send(reauthRequiredPayload(accountId), accountId);
+    },
+    unlink(accountId) {
+      accounts.delete(accountId);
+      awaitingReauth.delete(accountId);
+      return webhooks.send(unlinkedPayload(accountId), accountId);
+    },
+    stopWebhooks: () => webhooks.stop(),
   };
 }
