@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/account-card/account-card.js';
 import type { MonoAccountCard } from '../../../src/elements/account-card/account-card.component.js';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../fixtures/mono/account-partial-fields.js';
 import { accountFlat } from '../../fixtures/mono/account-flat.js';
 import { accountV2 } from '../../fixtures/mono/account-v2.js';
+import type { MonoErrorEvent } from '../../../src/events/mono-error.js';
 import { bodiesFetcher, captureWarnings, shadowText } from './mono-bodies.js';
 
 const part = (el: MonoAccountCard, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -59,8 +60,14 @@ describe('<mono-account-card> with partial data', () => {
   it('a balance it cannot read: the rest on screen, the field path for developers only', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<MonoAccountCard>(html`<mono-account-card account-id="acc" .fetcher=${bodiesFetcher({ account: accountBalanceAsString })}></mono-account-card>`);
-      const event = await oneEvent(el, 'mono-error');
+      // Listening from the start: the error may come before fixture() returns.
+      const errors: MonoErrorEvent[] = [];
+      const el = await fixture<MonoAccountCard>(
+        html`<mono-account-card account-id="acc" .fetcher=${bodiesFetcher({ account: accountBalanceAsString })} @mono-error=${(e: MonoErrorEvent) => errors.push(e)}></mono-account-card>`,
+      );
+      await waitUntil(() => errors.length > 0, 'mono-error');
+      expect(errors).to.have.length(1);
+      const [event] = errors as [MonoErrorEvent];
       expect(event.detail.phase).to.equal('fetch');
       expect(event.detail.error.code).to.equal('ACCOUNT_FIELDS_UNREADABLE');
       expect(event.detail.error.message).to.contain('data.account.balance should be a number, got string');
@@ -81,9 +88,12 @@ describe('<mono-account-card> with partial data', () => {
   });
 
   it('no account id: an error in words for users; the field path goes to mono-error', async () => {
-    const el = await fixture<MonoAccountCard>(html`<mono-account-card account-id="acc" .fetcher=${bodiesFetcher({ account: accountWithoutId })}></mono-account-card>`);
-    const event = await oneEvent(el, 'mono-error');
-    expect(event.detail.error.message).to.contain('data.account.id');
+    const errors: MonoErrorEvent[] = [];
+    const el = await fixture<MonoAccountCard>(
+      html`<mono-account-card account-id="acc" .fetcher=${bodiesFetcher({ account: accountWithoutId })} @mono-error=${(e: MonoErrorEvent) => errors.push(e)}></mono-account-card>`,
+    );
+    await waitUntil(() => errors.length > 0, 'mono-error');
+    expect(errors[0]!.detail.error.message).to.contain('data.account.id');
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
     expect(part(el, 'base')).to.equal('This account could not be loaded. Retry');
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/account-card/account-card.js';
 import type { MonoAccountCard } from '../../../src/elements/account-card/account-card.component.js';
 import { createMemoryFetcher, SIMULATED_ACCOUNTS } from '../../../src/testing/index.js';
@@ -32,9 +32,14 @@ describe('<mono-account-card>', () => {
   it('shows an error with a retry that recovers', async () => {
     const fetcher = createMemoryFetcher({ retry: { retries: 0 } });
     fetcher.simulator.faults.serverErrors = 1;
-    const el = await fixture<MonoAccountCard>(html`<mono-account-card account-id=${SIMULATED_ACCOUNTS.available} .fetcher=${fetcher}></mono-account-card>`);
-    const error = await oneEvent(el, 'mono-error');
-    expect(error.detail).to.deep.include({ phase: 'fetch' });
+    // Listening from the start: the error may come before fixture() returns.
+    const errors: CustomEvent[] = [];
+    const el = await fixture<MonoAccountCard>(
+      html`<mono-account-card account-id=${SIMULATED_ACCOUNTS.available} .fetcher=${fetcher} @mono-error=${(e: CustomEvent) => errors.push(e)}></mono-account-card>`,
+    );
+    await waitUntil(() => errors.length > 0, 'mono-error');
+    expect(errors[0]!.detail).to.deep.include({ phase: 'fetch' });
+    expect(errors[0]!.detail.error).to.deep.include({ code: 'UPSTREAM_ERROR', status: 502 });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     await expect(el).to.be.accessible();

@@ -70,9 +70,13 @@ describe('<mono-account-status>', () => {
   it('shows a failed check with a retry that recovers', async () => {
     const fetcher = createMemoryFetcher({ retry: { retries: 0 } });
     fetcher.simulator.faults.serverErrors = 1;
-    const el = await fixture<MonoAccountStatus>(html`<mono-account-status account-id=${SIMULATED_ACCOUNTS.available} .fetcher=${fetcher}></mono-account-status>`);
-    const error = await oneEvent(el, 'mono-error');
-    expect(error.detail.error).to.deep.include({ code: 'UPSTREAM_ERROR', status: 502 });
+    // Listening from the start: the error may come before fixture() returns.
+    const errors: CustomEvent[] = [];
+    const el = await fixture<MonoAccountStatus>(
+      html`<mono-account-status account-id=${SIMULATED_ACCOUNTS.available} .fetcher=${fetcher} @mono-error=${(e: CustomEvent) => errors.push(e)}></mono-account-status>`,
+    );
+    await waitUntil(() => errors.length > 0, 'mono-error');
+    expect(errors[0]!.detail.error).to.deep.include({ code: 'UPSTREAM_ERROR', status: 502 });
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await waitUntil(() => el.status === 'AVAILABLE');

@@ -200,17 +200,39 @@ describe('<mono-transactions> pagination and filters', () => {
 
   it('filters by type, reflected to the attribute, back to page 1, old request aborted', async () => {
     const fetcher = rowsFetcher(many);
-    const el = await fixture<MonoTransactions>(html`<mono-transactions account-id="acc" page="2" .fetcher=${fetcher}></mono-transactions>`);
-    await state(el, 'ready');
+    // Page 2 is still on its way when the user picks a type: the request for
+    // it must be aborted, through the signal the fetcher was handed.
+    const answer = fetcher.getTransactions;
+    fetcher.getTransactions = (accountId, query, init) => {
+      if (query.page !== 2 || query.type) return answer(accountId, query, init);
+      fetcher.calls.push({ accountId, query, signal: init?.signal });
+      return new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason), { once: true }));
+    };
+    const errors: CustomEvent[] = [];
+    const el = await fixture<MonoTransactions>(
+      html`<mono-transactions account-id="acc" page="2" .fetcher=${fetcher} @mono-error=${(e: CustomEvent) => errors.push(e)}></mono-transactions>`,
+    );
+    await waitUntil(() => fetcher.calls.length === 1, 'page 2 asked for');
+    const pageTwo = fetcher.calls[0]!;
+    expect(pageTwo.query).to.deep.include({ page: 2 });
+    expect(pageTwo.signal!.aborted).to.equal(false);
+    expect(el.getAttribute('state')).to.equal('loading');
+
     const select = $(el, 'select[name="type"]') as HTMLSelectElement;
     select.value = 'credit';
     select.dispatchEvent(new Event('change'));
     await oneEvent(el, 'mono-transactions-loaded');
+    expect(pageTwo.signal!.aborted).to.equal(true);
     expect(el.getAttribute('type')).to.equal('credit');
     expect(el.page).to.equal(1);
-    expect(fetcher.calls.at(-1)!.query).to.deep.include({ type: 'credit', page: 1 });
-    await el.updateComplete;
-    expect(bodyRows(el).every((r) => r.getAttribute('part') === 'row credit')).to.equal(true);
+    expect(fetcher.calls.map((call) => call.query)).to.deep.equal([
+      { page: 2, type: undefined, start: undefined, end: undefined, narration: undefined },
+      { page: 1, type: 'credit', start: undefined, end: undefined, narration: undefined },
+    ]);
+    await state(el, 'ready');
+    expect(bodyRows(el).map((r) => r.getAttribute('part'))).to.deep.equal(Array(15).fill('row credit'));
+    // An abort is not an error to report.
+    expect(errors).to.deep.equal([]);
   });
 
   it('searches narrations as the user types, and filters by date range', async () => {

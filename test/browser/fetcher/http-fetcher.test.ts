@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createHttpFetcher } from '../../../src/core/fetcher/http-fetcher.js';
 import { MonoFetchError } from '../../../src/core/fetcher/errors.js';
 
@@ -249,7 +249,8 @@ describe('createHttpFetcher: abort and sharing', () => {
     const seam = held();
     const controller = new AbortController();
     const promise = createHttpFetcher({ fetch: seam.fetch }).getAccount('a', { signal: controller.signal });
-    await Promise.resolve();
+    // Abort once the request is on the wire, not after a guessed number of microtasks.
+    await waitUntil(() => seam.pending.length === 1, 'request sent');
     controller.abort();
     const error = await promise.catch((e: unknown) => e as Error);
     expect(error.name).to.equal('AbortError');

@@ -24,12 +24,22 @@ function outcome<T>(normalise: () => T): T | undefined {
 
 const keysWithin = (value: object, allowed: string[]) => expect(Object.keys(value).filter((key) => !allowed.includes(key))).to.deep.equal([]);
 
+const RUNS = 500;
+/**
+ * A property holds vacuously when every input is refused (a normaliser that
+ * threw MonoFetchError on everything would pass). Each property counts the
+ * inputs it really checked; at least this share of the runs must be.
+ */
+const CHECKED_AT_LEAST = 0.1;
+
 describe('normalisers, on arbitrary input (fast-check)', () => {
   it('normaliseAccount throws nothing but MonoFetchError and keeps only listed fields', () => {
+    let checked = 0;
     fc.assert(
       fc.property(accountBody, (body) => {
         const account = outcome(() => normaliseAccount(body));
         if (!account) return;
+        checked++;
         keysWithin(account, ACCOUNT_KEYS);
         if (account.institution) keysWithin(account.institution, INSTITUTION_KEYS);
         expect(account.id).to.be.a('string').and.not.equal('');
@@ -38,15 +48,20 @@ describe('normalisers, on arbitrary input (fast-check)', () => {
         // A BVN, identity, phone… anywhere in the input never reaches the output.
         expect(JSON.stringify(account)).to.not.contain(SECRET);
       }),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
+    expect(checked).to.be.at.least(RUNS * CHECKED_AT_LEAST);
   });
 
   it('normaliseTransactionPage throws nothing but MonoFetchError, keeps only listed fields, and accounts for every row', () => {
+    let checked = 0;
+    let rows = 0;
     fc.assert(
       fc.property(transactionsBody, fc.integer({ min: 1, max: 50 }), (body, requested) => {
         const page = outcome(() => normaliseTransactionPage(body, requested));
         if (!page) return;
+        checked++;
+        rows += page.transactions.length;
         keysWithin(page, PAGE_KEYS);
         for (const row of page.transactions) {
           keysWithin(row, TRANSACTION_KEYS);
@@ -63,8 +78,10 @@ describe('normalisers, on arbitrary input (fast-check)', () => {
         const sentRows = Array.isArray(sent) ? sent : sent && typeof sent === 'object' ? (sent as { transactions?: unknown }).transactions : undefined;
         if (Array.isArray(sentRows)) expect(page.transactions.length + (page.skipped?.length ?? 0)).to.equal(sentRows.length);
       }),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
+    expect(checked).to.be.at.least(RUNS * CHECKED_AT_LEAST);
+    expect(rows, 'rows kept across all runs, so the per-row checks ran').to.be.greaterThan(0);
   });
 
   it('normaliseExchange throws nothing but MonoFetchError and returns a non-empty id', () => {
@@ -73,15 +90,18 @@ describe('normalisers, on arbitrary input (fast-check)', () => {
       fc.record({ id: fc.jsonValue(), _id: fc.jsonValue() }, { requiredKeys: [] }),
       fc.record({ status: fc.jsonValue(), data: fc.oneof(fc.jsonValue(), fc.record({ id: fc.jsonValue() }, { requiredKeys: [] })) }, { requiredKeys: [] }),
     );
+    let checked = 0;
     fc.assert(
       fc.property(exchangeBody, (body) => {
         const result = outcome(() => normaliseExchange(body));
         if (result) {
+          checked++;
           expect(Object.keys(result)).to.deep.equal(['accountId']);
           expect(result.accountId.trim()).to.not.equal('');
         }
       }),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
+    expect(checked).to.be.greaterThan(0);
   });
 });
