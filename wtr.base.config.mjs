@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import { liveEventsMiddleware } from './test/fixtures/live-events.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const windowListeners = readFileSync(new URL('./test/fixtures/window-listeners.js', import.meta.url), 'utf8');
@@ -28,6 +29,8 @@ export default {
     `<!DOCTYPE html><html><head><script>${windowListeners}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // Lit prints a one-line dev-mode banner in every page; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // A Server-Sent Events stand-in on the test origin (test/fixtures/live-events.mjs).
+  middleware: [liveEventsMiddleware],
   plugins: [
     // @mono.co/connect.js is a webpack UMD bundle (module.exports = connect).
     commonjs({

@@ -2,6 +2,7 @@ import { MonoFetchError } from './errors.js';
 import { normaliseAccount } from './normalise-account.js';
 import { normaliseExchange } from './normalise-exchange.js';
 import { normaliseTransactionPage } from './normalise-transactions.js';
+import { liveStreamFor, type EventSourceConstructor, type LiveStream } from '../live/live-stream.js';
 import { isObject } from './read-fields.js';
 import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
 import { SharedRequests } from './shared-requests.js';
@@ -18,6 +19,13 @@ export interface HttpFetcherOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Back-off for 429 and 5xx answers. */
   retry?: RetryOptions;
+  /**
+   * The `EventSource` for live events (`GET {endpoint}/events`). Default the
+   * page's, shared with every fetcher on the same endpoint; `false` turns
+   * live events off (elements poll). `headers` are not sent on it: EventSource
+   * cannot send headers, so authenticate the stream by cookie.
+   */
+  EventSource?: EventSourceConstructor | false;
 }
 
 const QUERY_KEYS = ['page', 'type', 'start', 'end', 'narration', 'limit'] as const;
@@ -98,7 +106,16 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     return `/accounts/${encodeURIComponent(accountId)}`;
   };
 
+  let live: LiveStream | undefined | null = options.EventSource === false ? null : undefined;
+  const liveStream = () =>
+    // Made on first use: importing or creating the fetcher touches no browser API.
+    live === undefined ? (live = liveStreamFor(url('/events'), options.credentials === 'include', options.EventSource || undefined) ?? null) : live;
+
   return {
+    subscribe(accountIds, listener, init = {}) {
+      liveStream()?.subscribe(accountIds, listener, init.signal);
+    },
+
     async exchangeCode(code: string, init: FetchInit = {}) {
       if (typeof code !== 'string' || !code) throw new MonoFetchError(0, 'INVALID_CODE', 'A one-time code is required.');
       // Only 429 is retried: after a 5xx the single-use code may already be spent.

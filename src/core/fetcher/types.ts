@@ -4,6 +4,8 @@
  * snake_case or `_id`, and a field that may be missing says so in its type.
  */
 
+import type { MonoLiveEvent } from '../live/live-event.js';
+
 /**
  * Normalised data status. Mono's guide names AVAILABLE | PROCESSING | FAILED;
  * its newer docs add PARTIAL and UNAVAILABLE, sometimes in lower case.
@@ -125,4 +127,10 @@ export interface MonoFetcher {
   exchangeCode(code: string, init?: FetchInit): Promise<{ accountId: string }>;
   getAccount(accountId: string, init?: FetchInit): Promise<Account>;
   getTransactions(accountId: string, query: TransactionQuery, init?: FetchInit): Promise<TransactionPage>;
+  /**
+   * Live events for these accounts (DESIGN.md "Live state") until
+   * `init.signal` aborts. Optional: without it, or while no events arrive,
+   * elements poll. Never throws; a stream that cannot be opened is retried.
+   */
+  subscribe?(accountIds: readonly string[], listener: (event: MonoLiveEvent) => void, init?: FetchInit): void;
 }
