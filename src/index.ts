@@ -7,6 +7,7 @@ import './elements/link-button/link-button.js';
 import './elements/account-status/account-status.js';
 import './elements/transactions/transactions.js';
 import './elements/account-card/account-card.js';
+import './elements/reauth-prompt/reauth-prompt.js';
 
 export { MonoProvider } from './elements/provider/provider.component.js';
 export { MonoLinkButton } from './elements/link-button/link-button.component.js';
@@ -14,4 +15,6 @@ export { MonoAccountStatus } from './elements/account-status/account-status.comp
 export { MonoTransactions } from './elements/transactions/transactions.component.js';
 export type { TransactionsState } from './elements/transactions/transactions.component.js';
 export { MonoAccountCard } from './elements/account-card/account-card.component.js';
+export { MonoReauthPrompt } from './elements/reauth-prompt/reauth-prompt.component.js';
+export type { ReauthState } from './elements/reauth-prompt/reauth-prompt.component.js';
 export * from './core/api.js';

@@ -1,13 +1,14 @@
 /** The tags whose code the CDN file loads only once one is on the page. */
-const DATA_ELEMENT_TAGS = ['mono-account-status', 'mono-transactions', 'mono-account-card'] as const;
+const DATA_ELEMENT_TAGS = ['mono-account-status', 'mono-transactions', 'mono-account-card', 'mono-reauth-prompt'] as const;
 
 type DataElements = typeof import('./data-elements.js');
 
 let loading: Promise<DataElements> | undefined;
 
 /**
- * Defines `<mono-account-status>`, `<mono-transactions>` and
- * `<mono-account-card>` now, and resolves with their classes. The CDN
+ * Defines `<mono-account-status>`, `<mono-transactions>`,
+ * `<mono-account-card>` and `<mono-reauth-prompt>` now, and resolves with
+ * their classes. The CDN
  * file calls it by itself when one of those tags appears in the document;
  * call it yourself for elements the document cannot see (inside another
  * component's shadow root), or to fetch the code ahead of time.

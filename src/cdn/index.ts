@@ -17,6 +17,7 @@ export { MonoLinkButton } from '../elements/link-button/link-button.component.js
 export type { MonoAccountStatus } from '../elements/account-status/account-status.component.js';
 export type { MonoTransactions, TransactionsState } from '../elements/transactions/transactions.component.js';
 export type { MonoAccountCard } from '../elements/account-card/account-card.component.js';
+export type { MonoReauthPrompt } from '../elements/reauth-prompt/reauth-prompt.component.js';
 export * from '../core/api.js';
 
 if (typeof document !== 'undefined') autoloadDataElements(document);

@@ -8,3 +8,5 @@ export type * from './mono-success.js';
 export type * from './mono-page-change.js';
 export type * from './mono-status-change.js';
 export type * from './mono-transactions-loaded.js';
+export type * from './mono-reauth-required.js';
+export type * from './mono-reauthorized.js';

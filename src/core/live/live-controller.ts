@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MonoFetcher } from '../fetcher/types.js';
+import type { MonoLiveEvent } from './live-event.js';
+
+/** What a live controller listens to: the host's account and the fetcher it resolves to. */
+export interface LiveSource {
+  accountId?: string;
+  fetcher: MonoFetcher;
+}
+
+/**
+ * Keeps a host subscribed to its account's live events through its fetcher
+ * (`fetcher.subscribe`, shared EventSource): resubscribes after an update
+ * that changed the account or the fetcher, unsubscribes on disconnect. A
+ * fetcher without `subscribe` means no events, and the host keeps polling.
+ */
+export class LiveController implements ReactiveController {
+  private subscription?: AbortController;
+  private current?: LiveSource;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly source: () => LiveSource,
+    private readonly onEvent: (event: MonoLiveEvent) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const next = this.source();
+    if (this.subscription && next.accountId === this.current?.accountId && next.fetcher === this.current?.fetcher) return;
+    this.stop();
+    this.current = next;
+    if (!next.accountId || !next.fetcher.subscribe) return;
+    this.subscription = new AbortController();
+    next.fetcher.subscribe([next.accountId], (event) => this.onEvent(event), { signal: this.subscription.signal });
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.current = undefined;
+  }
+
+  private stop(): void {
+    this.subscription?.abort();
+    this.subscription = undefined;
+  }
+}
