@@ -10,4 +10,6 @@ export { createMemoryBus } from './bus/memory.js';
 export type { MemoryBusOptions } from './bus/memory.js';
 export type { BusEvent, BusState, MonoBus } from './bus/types.js';
 export type { LiveOptions } from './routes/live.js';
+export type { SessionOptions } from './sessions/options.js';
+export type { CustomerAnswer, NewMonoCustomer, PaymentDecision, VerifiedPayment } from './sessions/checks.js';
 export type { MonoLiveEvent, MonoLiveEventType } from '../core/live/live-event.js';

@@ -5,12 +5,14 @@ import { fail, json } from './responses.js';
 import { scrubSecret } from './scrub.js';
 import { createUpstream, UpstreamError } from './upstream.js';
 import { liveRoutes, type LiveOptions } from './routes/live.js';
+import type { SessionOptions } from './sessions/options.js';
+import { sessionRoutes } from './sessions/routes.js';
 import { RequestError, checkAccountId, checkCode, isAccountId, readJsonBody, transactionQuery } from './validate.js';
 
 /** Decides whether the signed-in user behind `request` may use `accountId` (`null`: may link a new account). */
 export type Authorize = (request: Request, accountId: string | null) => boolean | Promise<boolean>;
 
-export interface MonoProxyOptions extends LiveOptions {
+export interface MonoProxyOptions extends LiveOptions, SessionOptions {
   /** Your Mono secret key. Only ever sent to `apiBase`, and scrubbed from every answer. */
   secretKey: string;
   /**
@@ -109,6 +111,7 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
   }
 
   const live = liveRoutes(options, authorized);
+  const sessions = sessionRoutes(options, { authorized, call, answer, maxBodyBytes });
 
   async function exchange(request: Request): Promise<Response> {
     await authorized(request, null);
@@ -157,6 +160,8 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
     }
     const liveRoute = live(parts, method);
     if (liveRoute) return liveRoute(request);
+    const sessionRoute = sessions(parts, method);
+    if (sessionRoute) return sessionRoute(request);
     return fail(404, 'NOT_FOUND', 'No such route.');
   }
 

@@ -9,4 +9,5 @@ export type { MemoryFetcher, MemoryFetcherOptions } from './memory-fetcher.js';
 export { createMonoApiSimulator, SIMULATED_ACCOUNTS } from './simulator/simulator.js';
 export type { MonoApiSimulator, SimulatedRequest, SimulatorFaults, SimulatorOptions } from './simulator/simulator.js';
 export { SIMULATED_BANKS, SIMULATION_TODAY } from './simulator/data.js';
+export type { SimulatedCustomer, SimulatedPayment, SimulatedPaymentStatus, SimulatedPayments } from './simulator/sessions.js';
 export type { SimulatedDelivery, SimulatorWebhooks, SimulatorWebhookTarget } from './simulator/webhooks.js';

@@ -2,9 +2,15 @@ import { createHttpFetcher } from '../core/fetcher/http-fetcher.js';
 import type { RetryOptions } from '../core/fetcher/retry.js';
 import type { MonoFetcher } from '../core/fetcher/types.js';
 import { createMonoProxy } from '../server/proxy.js';
+import type { SessionOptions } from '../server/sessions/options.js';
 import { createMonoApiSimulator, type MonoApiSimulator, type SimulatorOptions } from './simulator/simulator.js';
 
-export interface MemoryFetcherOptions extends SimulatorOptions {
+/**
+ * `customer`, `onCustomer` and `payment` are the proxy's own options
+ * (DESIGN.md "Server-started sessions"): without `payment` there are no
+ * payments, as with a real proxy.
+ */
+export interface MemoryFetcherOptions extends SimulatorOptions, SessionOptions {
   /** Share one simulator between fetchers (and a sandbox driver's `issueCode`). */
   simulator?: MonoApiSimulator;
   /** Back-off for simulated 429/5xx; tests usually want it short. */
@@ -29,7 +35,11 @@ export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryF
     fetch: (request) => simulator.handle(request),
     // One user who owns every simulated account.
     authorize: () => true,
+    customer: options.customer,
+    onCustomer: options.onCustomer,
+    payment: options.payment,
   });
-  const fetcher = createHttpFetcher({ endpoint: 'https://app.invalid/api/mono', fetch: proxy, retry: options.retry });
+  // No EventSource: its host does not exist (the proxy runs in the page), so elements poll.
+  const fetcher = createHttpFetcher({ endpoint: 'https://app.invalid/api/mono', fetch: proxy, retry: options.retry, EventSource: false });
   return { ...fetcher, simulator };
 }

@@ -1,5 +1,6 @@
 import { generateAccount, type SimulatedAccount, type SimulatedTransaction } from './data.js';
 import { createRandom } from './prng.js';
+import { createSessionSimulation, type SimulatedPayments } from './sessions.js';
 import { announceLink, reauthRequiredPayload, unlinkedPayload, WebhookSender, type SimulatorWebhooks, type SimulatorWebhookTarget } from './webhooks.js';
 
 /** Accounts that exist from the start, one per data status a screen must handle. */
@@ -87,6 +88,8 @@ export interface MonoApiSimulator extends SimulatorWebhooks {
   account(accountId: string): SimulatedAccount | undefined;
   /** The data status Mono would report now. */
   dataStatus(accountId: string): string | undefined;
+  /** Customers and one-time payments (`POST /v2/customers`, `/v2/payments/initiate`, `/v2/payments/verify/:reference`). */
+  readonly payments: SimulatedPayments;
 }
 
 const parseDate = (value: string): number | undefined => {
@@ -137,6 +140,7 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
   const reply = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
   const failed = (status: number, message: string) => reply({ status: 'failed', message, data: null }, status);
+  const sessions = createSessionSimulation({ reply, hex, now });
 
   function exchange(body: unknown, v2: boolean): Response {
     const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
@@ -275,6 +279,8 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     if (request.method === 'GET' && parts[0] === 'accounts' && parts.length === 3 && parts[2] === 'transactions') {
       return transactions(parts[1]!, url, v2);
     }
+    const session = await sessions.handle(request, parts, v2);
+    if (session) return session;
     return failed(404, 'Not found.');
   }
 
@@ -302,5 +308,6 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
       return webhooks.send(unlinkedPayload(accountId), accountId);
     },
     stopWebhooks: () => webhooks.stop(),
+    payments: sessions.payments,
   };
 }
