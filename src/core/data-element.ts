@@ -4,6 +4,8 @@ import { ContextConsumer } from '@lit/context';
 import { configuredFetcher } from './default-fetcher.js';
 import { monoContext, type MonoProvided } from './context.js';
 import type { MonoFetcher } from './fetcher/types.js';
+import { LiveController } from './live/live-controller.js';
+import type { MonoLiveEvent } from './live/live-event.js';
 import { MonoElement } from './mono-element.js';
 import { providerDefined } from './provider-pending.js';
 
@@ -61,6 +63,21 @@ export class MonoDataElement extends MonoElement {
 
   /** Asks the nearest provider, and again on every connect; created once there is a provider to ask. */
   private consumer?: ContextConsumer<typeof monoContext, this>;
+
+  constructor() {
+    super();
+    // Live events for the account, through the fetcher's one shared stream
+    // (DESIGN.md "Live state"). Polling stays: it is the fallback whenever
+    // events do not arrive (no subscribe(), stream down, server without Redis).
+    new LiveController(
+      this,
+      () => ({ accountId: this.accountId, fetcher: this.resolveFetcher() }),
+      (event) => this.onLiveEvent(event),
+    );
+  }
+
+  /** A live event about this element's account arrived. Subclasses react (reload, flip a status); the default ignores it. */
+  protected onLiveEvent(_event: MonoLiveEvent): void {}
 
   override connectedCallback(): void {
     super.connectedCallback(); // an existing consumer asks again here

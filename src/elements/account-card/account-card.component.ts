@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { changesData } from '../../core/live/changes-data.js';
+import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { MonoDataElement } from '../../core/data-element.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
@@ -63,6 +65,11 @@ export class MonoAccountCard extends MonoDataElement {
       if (!isAbortError(error)) this.emit('mono-error', { error: toErrorInfo(error, 'FETCH_FAILED'), phase: 'fetch' });
     },
   });
+
+  /** Mono says the account changed (data ready, re-authorised, synced): read it again. */
+  protected override onLiveEvent(event: MonoLiveEvent): void {
+    if (changesData(event)) this.retry();
+  }
 
   /** Loads the account again. */
   retry(): void {

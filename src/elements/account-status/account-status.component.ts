@@ -5,6 +5,8 @@ import type { DataStatus } from '../../core/fetcher/types.js';
 import { userMessage } from '../../core/format/user-message.js';
 import { tokens } from '../../core/shared-styles.js';
 import { DataStatusController } from '../../core/status/data-status-controller.js';
+import { changesData } from '../../core/live/changes-data.js';
+import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { accountStatusStyles } from './account-status.styles.js';
 
 const LABELS: Record<DataStatus, string> = {
@@ -72,6 +74,11 @@ export class MonoAccountStatus extends MonoDataElement {
       if (changed.has('accountId')) this.status = undefined;
       this.dataStatus.watch(this.accountId, this.resolveFetcher());
     }
+  }
+
+  /** Mono says the data changed: check at once instead of at the next poll. */
+  protected override onLiveEvent(event: MonoLiveEvent): void {
+    if (changesData(event)) this.dataStatus.retry();
   }
 
   /** Checks again now, after an error or a timeout. */

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MonoDataElement } from '../../core/data-element.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
-import { LiveController } from '../../core/live/live-controller.js';
 import { tokens } from '../../core/shared-styles.js';
 import { needsReauth } from './needs-reauth.js';
 import { reauthPromptStyles } from './reauth-prompt.styles.js';
@@ -52,16 +51,6 @@ export class MonoReauthPrompt extends MonoDataElement {
   /** Answers from the backend that say "re-authorise", seen in the `mono-error` of any element on the page for this account. */
   private listening?: AbortController;
 
-  constructor() {
-    super();
-    // Subscribes through the fetcher (the page's one event stream) while connected.
-    new LiveController(
-      this,
-      () => ({ accountId: this.accountId, fetcher: this.resolveFetcher() }),
-      (event) => this.onLive(event),
-    );
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.listening = new AbortController();
@@ -91,7 +80,7 @@ export class MonoReauthPrompt extends MonoDataElement {
     this.emit('mono-reauthorized', { accountId: this.accountId });
   }
 
-  private onLive(event: MonoLiveEvent): void {
+  protected override onLiveEvent(event: MonoLiveEvent): void {
     if (event.accountId !== this.accountId) return;
     if (event.type === 'reauthorisation_required') this.require();
     else if (event.type === 'account_reauthorized') this.settle();

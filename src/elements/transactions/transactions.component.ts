@@ -7,6 +7,8 @@ import { userMessage } from '../../core/format/user-message.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
 import type { TransactionPage, TransactionQuery } from '../../core/fetcher/types.js';
 import { tokens } from '../../core/shared-styles.js';
+import { liveAction } from '../../core/live/changes-data.js';
+import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { DataStatusController } from '../../core/status/data-status-controller.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import { InfiniteList } from './infinite-list.js';
@@ -175,6 +177,13 @@ export class MonoTransactions extends MonoDataElement {
     // willUpdate and before update.
     this.state = this.computeState();
     super.update(changed);
+  }
+
+  /** Mono says the data changed: the rows, or first the status, are read again at once. */
+  protected override onLiveEvent(event: MonoLiveEvent): void {
+    const action = liveAction(event, this.dataStatus.phase === 'readable');
+    if (action === 'rows') void this.pageTask.run();
+    else if (action === 'status') this.dataStatus.retry();
   }
 
   /** Loads the current page again (after an error, or to refresh); after a failed import, the list's code too. */
