@@ -1,6 +1,7 @@
 import 'mono-connect-elements';
 import { configure } from 'mono-connect-elements';
 import { createSandboxDriver } from 'mono-connect-elements/testing';
+import './pay.ts';
 
 interface DemoConfig {
   mode: 'sandbox' | 'live';
@@ -24,14 +25,25 @@ if (config.mode === 'sandbox') {
   configure({
     driver: createSandboxDriver({
       openDelayMs: 400,
-      issueCode: async ({ institution }) => {
+      issueCode: async ({ institution, config }) => {
         const response = await fetch('/api/demo/sandbox-code', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ institution: institution.id }),
+          // Re-authorising (the prompt's button): the code is for that account.
+          body: JSON.stringify({ institution: institution.id, accountId: config.reauthoriseAccountId }),
         });
         if (!response.ok) throw new Error(`sandbox code: HTTP ${response.status}`);
         return ((await response.json()) as { code: string }).code;
+      },
+      // A payment: the user authorised the debit of the payment the backend initiated (its id is all the widget gets).
+      charge: async ({ config }) => {
+        const response = await fetch('/api/demo/sandbox-charge', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ paymentId: config.data?.['payment_id'] }),
+        });
+        if (!response.ok) throw new Error(`sandbox charge: HTTP ${response.status}`);
+        return (await response.json()) as Record<string, unknown>;
       },
     }),
   });
@@ -46,7 +58,7 @@ button.addEventListener('mono-linked', (event) => {
   const { accountId } = event.detail;
   $('#account').textContent = accountId;
   // Steps 4 and 5: the data elements take the account id; they wait for the data themselves.
-  for (const id of ['#status', '#card', '#transactions']) {
+  for (const id of ['#status', '#card', '#transactions', '#reauth']) {
     const element = $(id);
     element.setAttribute('account-id', accountId);
     element.hidden = false;
@@ -62,4 +74,21 @@ $('#transactions').addEventListener('mono-transactions-loaded', (event) =>
 );
 button.addEventListener('mono-error', (event) => {
   if (event.detail.phase === 'exchange') $('#account').textContent = `Exchange failed: ${event.detail.error.message}`;
+});
+
+// Live updates: the backend's /api/mono/events stream (one per page) tells
+// the elements when Mono's webhooks arrive; each reacts by itself.
+const reauth = $('#reauth');
+reauth.addEventListener('mono-reauth-required', (event) => log(`mono-reauth-required ${JSON.stringify(event.detail)}`));
+reauth.addEventListener('mono-reauthorized', (event) => log(`mono-reauthorized ${JSON.stringify(event.detail)}`));
+const bankWantsYouBack = $<HTMLButtonElement>('#bank-wants-you-back');
+bankWantsYouBack.hidden = config.mode !== 'sandbox';
+bankWantsYouBack.addEventListener('click', async () => {
+  const accountId = $('#account').textContent ?? '';
+  const response = await fetch('/api/demo/require-reauth', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ accountId }),
+  });
+  log(`the bank ended Mono's access: webhook sent (${response.status})`);
 });

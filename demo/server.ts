@@ -12,6 +12,8 @@ export interface DemoOptions {
   secretKey?: string;
   /** How long a newly linked sandbox account stays PROCESSING. */
   processingMs?: number;
+  /** Mono's webhook secret, with real keys (MONO_WEBHOOK_SECRET); the sandbox makes its own. */
+  webhookSecret?: string;
 }
 
 export interface Demo {
@@ -21,7 +23,25 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-export async function startDemo({ port = 5173, publicKey, secretKey, processingMs = 5000 }: DemoOptions = {}): Promise<Demo> {
+/** The sandbox's webhook secret: the simulator sends it, the proxy checks it, as with Mono. */
+const SANDBOX_WEBHOOK_SECRET = 'whsec_sandbox_demo';
+
+/** A small JSON body from the page (demo routes only). */
+async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+  let text = '';
+  for await (const chunk of request) {
+    text += chunk;
+    if (text.length > 4096) break;
+  }
+  try {
+    const body: unknown = JSON.parse(text || '{}');
+    return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function startDemo({ port = 5173, publicKey, secretKey, processingMs = 5000, webhookSecret }: DemoOptions = {}): Promise<Demo> {
   const live = Boolean(publicKey && secretKey);
   if (Boolean(publicKey) !== Boolean(secretKey)) {
     console.warn('Set both MONO_PUBLIC_KEY and MONO_SECRET_KEY to use real Mono; starting on the sandbox.');
@@ -41,8 +61,11 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
           fetch: (request) => simulator.handle(request),
           authorize: (_request, accountId) => accountId === null || demoUserAccounts.has(accountId),
           onLinked: (accountId) => void demoUserAccounts.add(accountId),
+          // Live updates: the simulator posts Mono's webhooks here, pages hear them on /api/mono/events.
+          webhookSecret: SANDBOX_WEBHOOK_SECRET,
         }
       : {
+          webhookSecret,
           secretKey: secretKey!,
           authorize: (_request, accountId) => accountId === null || demoUserAccounts.has(accountId),
           onLinked: (accountId) => void demoUserAccounts.add(accountId),
@@ -64,8 +87,22 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
     }
     if (path === '/api/demo/sandbox-code' && request.method === 'POST') {
       if (!simulator) return sendJson(response, 404, { error: { code: 'NOT_SANDBOX', message: 'Only the sandbox issues codes.' } });
-      // What Mono's widget does when a user links: a one-time code for a new account.
-      return sendJson(response, 200, { code: simulator.issueCode() });
+      // What Mono's widget does when a user links: a one-time code for a new
+      // account, or (re-authorising one of the user's accounts) for that one.
+      void readBody(request).then(({ accountId }) => {
+        const existing = typeof accountId === 'string' && demoUserAccounts.has(accountId) ? accountId : undefined;
+        sendJson(response, 200, { code: simulator.issueCode({ accountId: existing }) });
+      });
+      return;
+    }
+    if (path === '/api/demo/require-reauth' && request.method === 'POST') {
+      if (!simulator) return sendJson(response, 404, { error: { code: 'NOT_SANDBOX', message: 'Only the sandbox can play the bank.' } });
+      // The bank ends Mono's access: Mono sends reauthorisation_required, as the simulator does here.
+      void readBody(request).then(async ({ accountId }) => {
+        if (typeof accountId !== 'string' || !demoUserAccounts.has(accountId)) return sendJson(response, 404, { error: { code: 'NOT_FOUND', message: 'No such account.' } });
+        sendJson(response, 200, { webhookStatus: await simulator.requireReauth(accountId) });
+      });
+      return;
     }
     next();
   }
@@ -87,5 +124,14 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
-  return { server, url, live, close: () => server.close() };
+  simulator?.setWebhook({ url: new URL('/api/mono/webhooks', url).href, secret: SANDBOX_WEBHOOK_SECRET });
+  return {
+    server,
+    url,
+    live,
+    close: () => {
+      simulator?.stopWebhooks();
+      return server.close();
+    },
+  };
 }

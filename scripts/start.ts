@@ -7,6 +7,7 @@ const demo = await startDemo({
   port: requestedPort,
   publicKey: process.env['MONO_PUBLIC_KEY'],
   secretKey: process.env['MONO_SECRET_KEY'],
+  webhookSecret: process.env['MONO_WEBHOOK_SECRET'],
 });
 console.log(demo.live ? '\nDemo on real Mono (MONO_PUBLIC_KEY / MONO_SECRET_KEY).' : '\nDemo on the sandbox: no keys, no network.');
 // Vite moves to the next free port when the one asked for is taken, and its
