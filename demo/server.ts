@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { createMonoProxy, toNodeHandler } from '../src/server/index.js';
 import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../src/testing/index.js';
+import { demoSessions, sandboxCharge } from './sessions.js';
 
 export interface DemoOptions {
   port?: number;
@@ -63,12 +64,14 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
           onLinked: (accountId) => void demoUserAccounts.add(accountId),
           // Live updates: the simulator posts Mono's webhooks here, pages hear them on /api/mono/events.
           webhookSecret: SANDBOX_WEBHOOK_SECRET,
+          ...demoSessions(),
         }
       : {
           webhookSecret,
           secretKey: secretKey!,
           authorize: (_request, accountId) => accountId === null || demoUserAccounts.has(accountId),
           onLinked: (accountId) => void demoUserAccounts.add(accountId),
+          ...demoSessions(),
         },
   );
 
@@ -92,6 +95,15 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
       void readBody(request).then(({ accountId }) => {
         const existing = typeof accountId === 'string' && demoUserAccounts.has(accountId) ? accountId : undefined;
         sendJson(response, 200, { code: simulator.issueCode({ accountId: existing }) });
+      });
+      return;
+    }
+    if (path === '/api/demo/sandbox-charge' && request.method === 'POST') {
+      if (!simulator) return sendJson(response, 404, { error: { code: 'NOT_SANDBOX', message: 'Only the sandbox completes payments.' } });
+      // What Mono's widget does when the user authorises the debit.
+      void readBody(request).then(({ paymentId }) => {
+        const charge = sandboxCharge(simulator, paymentId);
+        sendJson(response, charge ? 200 : 404, charge ?? { error: { code: 'NOT_FOUND', message: 'No such payment.' } });
       });
       return;
     }

@@ -14,6 +14,7 @@ export { MonoFetchError } from './fetcher/errors.js';
 export { normaliseDataStatus, isReadable } from './fetcher/data-status.js';
 export { formatMoney } from './format/money.js';
 export type * from './fetcher/types.js';
+export type * from './fetcher/session-types.js';
 export { checkPublicKey } from './public-key.js';
 export type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle, SelectedInstitution } from './widget/types.js';
 export type { MonoCustomer } from './widget/widget-config.js';

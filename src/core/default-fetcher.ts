@@ -28,6 +28,10 @@ export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher
     getTransactions: async (accountId, query, init) => (await load()).getTransactions(accountId, query, init),
     // Live events (DESIGN.md "Live state"); a code that fails to load leaves the elements polling.
     subscribe: (accountIds, listener, init) => void load().then((fetcher) => fetcher.subscribe?.(accountIds, listener, init), () => {}),
+    // Server-started sessions (DESIGN.md): the HTTP fetcher always has them.
+    createLinkSession: async (input, init) => (await load()).createLinkSession!(input, init),
+    createPayment: async (payment, init) => (await load()).createPayment!(payment, init),
+    verifyPayment: async (reference, init) => (await load()).verifyPayment!(reference, init),
   };
 }
 

@@ -1,5 +1,10 @@
-/** Where something went wrong, so a handler can tell a bad setup from a network blip. */
-export type MonoErrorPhase = 'config' | 'load' | 'widget' | 'exchange' | 'fetch';
+/**
+ * Where something went wrong, so a handler can tell a bad setup from a
+ * network blip. `session`: the backend would not start the widget's session
+ * (`POST {endpoint}/link` or `/payments`); `payment`: a payment was not
+ * verified as successful.
+ */
+export type MonoErrorPhase = 'config' | 'load' | 'widget' | 'exchange' | 'session' | 'payment' | 'fetch';
 
 export interface MonoErrorInfo {
   /** Stable, machine-readable code such as `SECRET_KEY_REFUSED` or `HTTP_503`. */

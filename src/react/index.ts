@@ -10,6 +10,7 @@ import { MonoProvider as MonoProviderElement } from '../elements/provider/provid
 import { MonoAccountCard as MonoAccountCardElement } from '../elements/account-card/account-card.js';
 import { MonoAccountStatus as MonoAccountStatusElement } from '../elements/account-status/account-status.js';
 import { MonoLinkButton as MonoLinkButtonElement } from '../elements/link-button/link-button.js';
+import { MonoReauthPrompt as MonoReauthPromptElement } from '../elements/reauth-prompt/reauth-prompt.js';
 import { MonoTransactions as MonoTransactionsElement } from '../elements/transactions/transactions.js';
 import type { MonoCloseEvent } from '../events/mono-close.js';
 import type { MonoErrorEvent } from '../events/mono-error.js';
@@ -18,6 +19,9 @@ import type { MonoLinkedEvent } from '../events/mono-linked.js';
 import type { MonoLoadEvent } from '../events/mono-load.js';
 import type { MonoOpenEvent } from '../events/mono-open.js';
 import type { MonoPageChangeEvent } from '../events/mono-page-change.js';
+import type { MonoPaidEvent } from '../events/mono-paid.js';
+import type { MonoReauthRequiredEvent } from '../events/mono-reauth-required.js';
+import type { MonoReauthorizedEvent } from '../events/mono-reauthorized.js';
 import type { MonoStatusChangeEvent } from '../events/mono-status-change.js';
 import type { MonoSuccessEvent } from '../events/mono-success.js';
 import type { MonoTransactionsLoadedEvent } from '../events/mono-transactions-loaded.js';
@@ -62,6 +66,21 @@ export const MonoLinkButton = createComponent({
     onMonoSuccess: 'mono-success' as EventName<MonoSuccessEvent>,
     onMonoLinked: 'mono-linked' as EventName<MonoLinkedEvent>,
     onMonoClose: 'mono-close' as EventName<MonoCloseEvent>,
+    onMonoPaid: 'mono-paid' as EventName<MonoPaidEvent>,
+    onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
+  },
+});
+
+/** `<mono-reauth-prompt>`: Asks the user to reconnect an account when the bank wants them back. */
+export const MonoReauthPrompt = createComponent({
+  tagName: 'mono-reauth-prompt',
+  elementClass: MonoReauthPromptElement,
+  react: React,
+  events: {
+    onMonoReauthRequired: 'mono-reauth-required' as EventName<MonoReauthRequiredEvent>,
+    onMonoReauthorized: 'mono-reauthorized' as EventName<MonoReauthorizedEvent>,
+    onMonoSuccess: 'mono-success' as EventName<MonoSuccessEvent>,
+    onMonoLinked: 'mono-linked' as EventName<MonoLinkedEvent>,
     onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
   },
 });

@@ -9,6 +9,7 @@ import type { MonoProvider } from '../elements/provider/provider.component.js';
 import type { MonoAccountCard } from '../elements/account-card/account-card.component.js';
 import type { MonoAccountStatus } from '../elements/account-status/account-status.component.js';
 import type { MonoLinkButton } from '../elements/link-button/link-button.component.js';
+import type { MonoReauthPrompt } from '../elements/reauth-prompt/reauth-prompt.component.js';
 import type { MonoTransactions } from '../elements/transactions/transactions.component.js';
 import type { MonoCloseEvent } from '../events/mono-close.js';
 import type { MonoErrorEvent } from '../events/mono-error.js';
@@ -17,6 +18,9 @@ import type { MonoLinkedEvent } from '../events/mono-linked.js';
 import type { MonoLoadEvent } from '../events/mono-load.js';
 import type { MonoOpenEvent } from '../events/mono-open.js';
 import type { MonoPageChangeEvent } from '../events/mono-page-change.js';
+import type { MonoPaidEvent } from '../events/mono-paid.js';
+import type { MonoReauthRequiredEvent } from '../events/mono-reauth-required.js';
+import type { MonoReauthorizedEvent } from '../events/mono-reauthorized.js';
 import type { MonoStatusChangeEvent } from '../events/mono-status-change.js';
 import type { MonoSuccessEvent } from '../events/mono-success.js';
 import type { MonoTransactionsLoadedEvent } from '../events/mono-transactions-loaded.js';
@@ -40,13 +44,24 @@ declare module 'vue' {
     >;
     /** `<mono-link-button>`: Opens Mono Connect and emits the one-time code. */
     'mono-link-button': DefineComponent<
-      Partial<Pick<MonoLinkButton, 'publicKey' | 'scope' | 'reference' | 'customerId' | 'customer' | 'accountId' | 'institutionId' | 'authMethod' | 'accountNumber' | 'checkAccountMatch' | 'data' | 'disabled' | 'exchange' | 'fetcher' | 'driver'>> & {
+      Partial<Pick<MonoLinkButton, 'publicKey' | 'scope' | 'reference' | 'customerId' | 'customer' | 'accountId' | 'institutionId' | 'authMethod' | 'accountNumber' | 'checkAccountMatch' | 'data' | 'payment' | 'disabled' | 'exchange' | 'fetcher' | 'driver'>> & {
         onMonoLoad?: (event: MonoLoadEvent) => void;
         onMonoOpen?: (event: MonoOpenEvent) => void;
         onMonoEvent?: (event: MonoWidgetEvent) => void;
         onMonoSuccess?: (event: MonoSuccessEvent) => void;
         onMonoLinked?: (event: MonoLinkedEvent) => void;
         onMonoClose?: (event: MonoCloseEvent) => void;
+        onMonoPaid?: (event: MonoPaidEvent) => void;
+        onMonoError?: (event: MonoErrorEvent) => void;
+      }
+    >;
+    /** `<mono-reauth-prompt>`: Asks the user to reconnect an account when the bank wants them back. */
+    'mono-reauth-prompt': DefineComponent<
+      Partial<Pick<MonoReauthPrompt, 'state' | 'publicKey' | 'accountId' | 'fetcher'>> & {
+        onMonoReauthRequired?: (event: MonoReauthRequiredEvent) => void;
+        onMonoReauthorized?: (event: MonoReauthorizedEvent) => void;
+        onMonoSuccess?: (event: MonoSuccessEvent) => void;
+        onMonoLinked?: (event: MonoLinkedEvent) => void;
         onMonoError?: (event: MonoErrorEvent) => void;
       }
     >;

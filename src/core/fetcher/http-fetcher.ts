@@ -6,6 +6,7 @@ import { liveStreamFor, type EventSourceConstructor, type LiveStream } from '../
 import { isObject } from './read-fields.js';
 import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
 import { SharedRequests } from './shared-requests.js';
+import { sessionRequests } from './session-requests.js';
 import type { FetchInit, MonoFetcher, TransactionQuery } from './types.js';
 
 export interface HttpFetcherOptions {
@@ -112,6 +113,12 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     live === undefined ? (live = liveStreamFor(url('/events'), options.credentials === 'include', options.EventSource || undefined) ?? null) : live;
 
   return {
+    // POST /link and /payments (retried on 429 only: each may create something at Mono), GET /payments/:reference.
+    ...sessionRequests({
+      post: (path, body, signal) => withRetry(() => request('POST', url(path), body, signal), (error) => error.status === 429, options.retry, signal),
+      get: (path, signal) => get(url(path), signal),
+    }),
+
     subscribe(accountIds, listener, init = {}) {
       liveStream()?.subscribe(accountIds, listener, init.signal);
     },

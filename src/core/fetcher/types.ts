@@ -5,6 +5,7 @@
  */
 
 import type { MonoLiveEvent } from '../live/live-event.js';
+import type { SessionFetcher } from './session-types.js';
 
 /**
  * Normalised data status. Mono's guide names AVAILABLE | PROCESSING | FAILED;
@@ -123,7 +124,7 @@ export interface FetchInit {
  * this; `createHttpFetcher()` is the default, the testing entry has an
  * in-memory one, and a host may write its own (GraphQL, tRPC, …).
  */
-export interface MonoFetcher {
+export interface MonoFetcher extends SessionFetcher {
   exchangeCode(code: string, init?: FetchInit): Promise<{ accountId: string }>;
   getAccount(accountId: string, init?: FetchInit): Promise<Account>;
   getTransactions(accountId: string, query: TransactionQuery, init?: FetchInit): Promise<TransactionPage>;

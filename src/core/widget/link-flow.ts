@@ -2,7 +2,6 @@ import type { MonoCloseReason } from '../../events/mono-close.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import type { MonoWidgetEventData, MonoWidgetEventType } from '../../events/mono-event.js';
 import { getConfig } from '../config.js';
-import { configuredFetcher } from '../default-fetcher.js';
 import { toErrorInfo } from '../error-info.js';
 import type { MonoFetcher } from '../fetcher/types.js';
 import type { DetailOf } from '../mono-element.js';
@@ -10,10 +9,12 @@ import { requestProvided } from '../request-provided.js';
 import { CONNECT_CONTAINER_ID, connectJsDriver } from './connect-driver.js';
 import type { MonoWidgetMessage } from './mono-protocol.js';
 import type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle } from './types.js';
+import { fetcherFor, prefetchLinkSession } from './server-session.js';
+import { prepareSession, verifyPayment } from './session-steps.js';
 import { buildWidgetConfig, type LinkSetup } from './widget-config.js';
 import { widgetCoordinator, type LiveWidget } from './widget-coordinator.js';
 
-export type LinkPhase = 'idle' | 'loading' | 'open' | 'exchanging';
+export type LinkPhase = 'idle' | 'loading' | 'open' | 'exchanging' | 'verifying';
 
 /** What a link flow reads of `<mono-link-button>`, when the widget opens. */
 export interface LinkInputs extends LinkSetup {
@@ -40,9 +41,10 @@ export interface LinkOwner {
 const driverFor = (host: LinkInputs & HTMLElement): WidgetDriver =>
   host.driver ?? requestProvided(host)?.driver ?? getConfig().driver ?? connectJsDriver();
 
-/** Fetches what the widget needs, unless the setup would be refused anyway. */
+/** Fetches what the widget needs (and the link session, with `exchange`), unless the setup would be refused anyway. */
 export function preloadLink(host: LinkInputs & HTMLElement, publicKey: string): Promise<void> {
   if (buildWidgetConfig(host, publicKey).error) return Promise.resolve();
+  prefetchLinkSession(host);
   return driverFor(host).preload();
 }
 
@@ -75,11 +77,13 @@ export class LinkFlow implements LiveWidget {
   private opened = false;
   private reason: MonoCloseReason = 'user';
   private readonly loading = new AbortController();
+  /** The payment the backend initiated (scope `payments`): verified after the widget's success. */
+  private paymentReference?: string;
 
   constructor(
     private readonly owner: LinkOwner,
     readonly driver: WidgetDriver,
-    private readonly config: WidgetConfig,
+    private config: WidgetConfig,
   ) {}
 
   /** Whether this widget is loading or on screen. */
@@ -115,6 +119,17 @@ export class LinkFlow implements LiveWidget {
       onClose: () => this.finish(),
       onError: (error) => this.active && this.fail(error),
     };
+    // What the backend decides comes first: the payment, or the link session.
+    const prepared = await prepareSession(this.owner.host, this.config, this.loading.signal);
+    if (!this.active) return;
+    if (prepared.error) {
+      this.owner.emit('mono-error', { error: prepared.error, phase: 'session' });
+      // No widget was shown, so there is nothing to close: the button is ready for another try.
+      this.finish(true);
+      return;
+    }
+    this.config = prepared.config;
+    this.paymentReference = prepared.paymentReference;
     let handle: WidgetHandle;
     try {
       handle = await this.driver.open(this.config, callbacks, this.loading.signal);
@@ -160,6 +175,17 @@ export class LinkFlow implements LiveWidget {
     const code = typeof data['code'] === 'string' ? data['code'] : '';
     this.owner.emit('mono-success', { code, data });
     if (this.config.scope === 'auth' && code && this.owner.host.exchange) void this.exchange(code);
+    // The charge object came through the page: only the backend's verification says whether it was paid.
+    if (this.config.scope === 'payments' && this.paymentReference) void this.verify(this.paymentReference);
+  }
+
+  private async verify(reference: string): Promise<void> {
+    const { owner } = this;
+    owner.phase = 'verifying';
+    const result = await verifyPayment(fetcherFor(owner.host), reference);
+    if ('paid' in result) owner.emit('mono-paid', result.paid);
+    else owner.emit('mono-error', { error: result.error, phase: 'payment' });
+    if (owner.phase === 'verifying') owner.phase = 'idle';
   }
 
   private async exchange(code: string): Promise<void> {
@@ -168,8 +194,7 @@ export class LinkFlow implements LiveWidget {
     try {
       // Not aborted when the button leaves the page: the code is single-use,
       // and the backend records the account as it exchanges it.
-      const fetcher = owner.host.fetcher ?? requestProvided(owner.host)?.fetcher ?? configuredFetcher();
-      const { accountId } = await fetcher.exchangeCode(code);
+      const { accountId } = await fetcherFor(owner.host).exchangeCode(code);
       owner.emit('mono-linked', { accountId, code });
     } catch (error) {
       owner.emit('mono-error', { error: toErrorInfo(error, 'EXCHANGE_FAILED'), phase: 'exchange' });
@@ -178,7 +203,8 @@ export class LinkFlow implements LiveWidget {
     }
   }
 
-  private finish(): void {
+  /** Ends the flow; `quiet` when no widget was ever shown (no `mono-close`). */
+  private finish(quiet = false): void {
     if (this.ended) return;
     this.ended = true;
     widgetCoordinator().release(this);
@@ -188,8 +214,8 @@ export class LinkFlow implements LiveWidget {
     // Focus goes back to the button unless the user has moved it somewhere
     // else on the page: the widget's frame or container do not count.
     const refocus = !active || active === document.body || active === host || active instanceof HTMLIFrameElement || active.id === CONNECT_CONTAINER_ID;
-    if (owner.phase !== 'exchanging') owner.phase = 'idle';
-    owner.emit('mono-close', { reason: this.reason });
+    if (owner.phase !== 'exchanging' && owner.phase !== 'verifying') owner.phase = 'idle';
+    if (!quiet) owner.emit('mono-close', { reason: this.reason });
     if (refocus) void host.updateComplete.then(() => host.focus());
   }
 }

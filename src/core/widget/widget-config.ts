@@ -21,6 +21,8 @@ export interface LinkSetup {
   accountNumber?: string;
   checkAccountMatch?: boolean;
   data?: Record<string, unknown>;
+  /** Payments: what the page tells its backend (e.g. `{ orderId }`); the backend decides the amount. */
+  payment?: Record<string, unknown>;
 }
 
 export type WidgetConfigResult = { config: WidgetConfig; error?: undefined } | { config?: undefined; error: MonoErrorInfo };
@@ -44,8 +46,15 @@ export function buildWidgetConfig(options: LinkSetup, publicKey: string): Widget
   if (options.data !== undefined && !isPlainObject(options.data)) {
     return invalid('INVALID_DATA', 'The data property must be a plain object.');
   }
-  if (scope === 'payments' && !options.data) {
-    return invalid('MISSING_PAYMENT_DATA', 'The payments scope needs the payment in the data property (type, amount, description, …).');
+  // An amount in the page is one a user can change in devtools: the backend's payment() decides it.
+  if (options.data && 'amount' in options.data) {
+    return invalid(
+      'AMOUNT_IN_PAGE',
+      'data.amount is refused: an amount set in the page can be changed by its user. Set the payment property (e.g. { orderId }) and let your backend\'s payment() option decide the amount.',
+    );
+  }
+  if (options.payment !== undefined && !isPlainObject(options.payment)) {
+    return invalid('INVALID_PAYMENT', 'The payment property must be a plain object, such as { orderId }.');
   }
   const needsInstitution = options.authMethod || options.accountNumber || options.checkAccountMatch;
   if (needsInstitution && !options.institutionId) {

@@ -33,10 +33,11 @@ import { linkButtonStyles } from './link-button.styles.js';
  * @fires mono-load - `{}` The widget's frame has loaded.
  * @fires mono-open - `{}` The widget is visible.
  * @fires mono-event - `{ type, data }` Every widget event (OPENED, EXIT, INSTITUTION_SELECTED, …, LOADED, SUCCESS).
- * @fires mono-success - `{ code, data }` The user linked an account (payments: `data` is the charge).
+ * @fires mono-success - `{ code, data }` The user linked an account (payments: `data` is the charge, not yet verified).
  * @fires mono-linked - `{ accountId, code }` With `exchange`: the backend swapped the code for an account id.
  * @fires mono-close - `{ reason }` The widget was hidden: `success`, `user` or `api`.
- * @fires mono-error - `{ error: { code, message }, phase }` Something failed: `config`, `load`, `widget` or `exchange`.
+ * @fires mono-paid - `{ reference, status, amount, currency }` Payments: your backend verified with Mono that the payment succeeded.
+ * @fires mono-error - `{ error: { code, message }, phase }` Something failed: `config`, `load`, `widget`, `exchange`, `session` (the backend would not start the session) or `payment` (not verified as successful).
  */
 export class MonoLinkButton extends MonoElement {
   static override styles = [visuallyHidden, linkButtonStyles];
@@ -70,7 +71,7 @@ export class MonoLinkButton extends MonoElement {
   /** Your Mono **public** key (`test_pk_…` / `live_pk_…`). A secret key is refused. */
   publicKey?: string;
 
-  /** `auth` links an account; `payments` starts a payment described by `data`. */
+  /** `auth` links an account; `payments` starts the payment your backend decides from `payment`. */
   scope: 'auth' | 'payments' = 'auth';
 
   /** Your reference for this session; Mono echoes it in every widget event. */
@@ -97,8 +98,16 @@ export class MonoLinkButton extends MonoElement {
   /** With `account-number`: have Mono check the linked account matches it. */
   checkAccountMatch = false;
 
-  /** Passed to Mono's widget as `data` (payment fields and the like). */
+  /** Passed to Mono's widget as `data`. Never an amount: `data.amount` is refused (`mono-error` phase `config`). */
   data?: Record<string, unknown>;
+
+  /**
+   * Payments: what the page tells your backend about the payment, e.g.
+   * `{ orderId }`, posted to `{endpoint}/payments`; the backend's `payment()`
+   * decides the amount. Read when the user clicks.
+   */
+  // A plain field, not a reactive property: nothing renders it, and the entry stays smallest.
+  payment?: Record<string, unknown>;
 
   /** Disables the button. */
   disabled = false;
@@ -125,6 +134,7 @@ export class MonoLinkButton extends MonoElement {
   /** Announced to screen readers while the button is busy. */
   private statusText(phase: LinkPhase) {
     if (phase === 'loading') return 'Opening Mono…';
+    if (phase === 'verifying') return 'Checking your payment…';
     return phase === 'exchanging' ? 'Linking your account…' : nothing;
   }
 
@@ -135,7 +145,7 @@ export class MonoLinkButton extends MonoElement {
 
   override render() {
     const { phase } = this.link;
-    const busy = phase === 'loading' || phase === 'exchanging';
+    const busy = phase !== 'idle' && phase !== 'open';
     // No whitespace between tags: this template ships in the smallest entry.
     return html`<button part="base" type="button" ?disabled=${this.disabled || phase !== 'idle'} aria-busy=${busy} @click=${this.open}
       ><span part="spinner" aria-hidden="true" ?hidden=${!busy}></span

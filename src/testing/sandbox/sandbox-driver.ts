@@ -3,6 +3,7 @@ import { EVENT_OF_MESSAGE, MonoMessage, SUCCESS_MESSAGES, type MonoWidgetMessage
 import type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle } from '../../core/widget/types.js';
 import { SANDBOX_INSTITUTIONS, type SandboxInstitution } from './sandbox-institutions.js';
 import { SANDBOX_LINKED, sandboxPageHtml } from './sandbox-page.js';
+import type { MonoApiSimulator } from '../simulator/simulator.js';
 
 export interface SandboxLinkContext {
   institution: SandboxInstitution;
@@ -18,6 +19,14 @@ export interface SandboxDriverOptions {
   issueCode?: (context: SandboxLinkContext) => string | Promise<string>;
   /** Builds the charge object for the `payments` scope. */
   charge?: (context: SandboxLinkContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /**
+   * The Mono API simulator behind the page's fetcher: codes come from it
+   * (unless `issueCode` is given), and a payment the widget opens on
+   * (`data.payment_id`) is the simulator's: the widget shows its amount,
+   * completing it sets its status (`simulator.payments.outcome`), and
+   * leaving the widget abandons it, as Mono's widget would.
+   */
+  simulator?: Pick<MonoApiSimulator, 'issueCode' | 'payments'>;
   /** Banks to offer. */
   institutions?: readonly SandboxInstitution[];
   /** Delay between the frame loading and the widget showing, like Mono's loader. Default 0. */
@@ -47,6 +56,7 @@ class SandboxHandle implements WidgetHandle {
   /** Commands given before the page is up; sent once it shows. */
   private readonly queued: Record<string, unknown>[] = [];
   private showTimer?: ReturnType<typeof setTimeout>;
+  private succeeded = false;
 
   constructor(
     private readonly options: SandboxDriverOptions,
@@ -64,6 +74,8 @@ class SandboxHandle implements WidgetHandle {
     // touch the host page, exactly like a cross-origin widget.
     this.frame.setAttribute('sandbox', 'allow-scripts allow-forms');
     this.frame.style.cssText = 'border:0;width:100%;height:100%;background:transparent;';
+    // Like Mono's widget, show the payment the server initiated, not figures from the page.
+    const initiated = this.paymentId ? options.simulator?.payments.get(this.paymentId) : undefined;
     this.frame.srcdoc = sandboxPageHtml({
       scope: config.scope,
       reference: config.reference,
@@ -71,7 +83,7 @@ class SandboxHandle implements WidgetHandle {
       selectedInstitutionId: config.selectedInstitution?.id,
       authMethod: config.selectedInstitution?.auth_method,
       reauthorising: Boolean(config.reauthoriseAccountId),
-      payment: config.scope === 'payments' ? config.data : undefined,
+      payment: config.scope !== 'payments' ? undefined : initiated ? { amount: initiated.amount, description: initiated.description } : config.data,
     });
     this.frame.addEventListener('load', this.onFrameLoad, { once: true });
     this.container.append(this.frame);
@@ -107,6 +119,7 @@ class SandboxHandle implements WidgetHandle {
     if (type === SANDBOX_LINKED) {
       void this.reportResult(data['institution'] as SandboxInstitution);
     } else if (SUCCESS_MESSAGES.has(type)) {
+      this.succeeded = true;
       this.callbacks.onSuccess({ ...data });
       this.callbacks.onEvent('SUCCESS', { ...data });
       this.close();
@@ -121,10 +134,12 @@ class SandboxHandle implements WidgetHandle {
     const context = { institution, config: this.config };
     try {
       if (this.config.scope === 'payments') {
-        const charge = await (this.options.charge ?? defaultCharge)(context);
+        const charge = await this.charge(context);
         this.command({ sandboxResult: { type: MonoMessage.chargeComplete, data: charge } });
       } else {
-        const code = await (this.options.issueCode ?? (() => `sandbox_code_${randomId()}`))(context);
+        const { simulator } = this.options;
+        const issue = this.options.issueCode ?? (simulator ? () => simulator.issueCode() : () => `sandbox_code_${randomId()}`);
+        const code = await issue(context);
         this.command({ sandboxResult: { type: MonoMessage.linked, data: { code } } });
       }
     } catch (error) {
@@ -135,9 +150,25 @@ class SandboxHandle implements WidgetHandle {
     }
   }
 
+  /** The payment id the widget was opened on (DESIGN.md "Server-started sessions"). */
+  private get paymentId(): string | undefined {
+    const id = this.config.scope === 'payments' ? this.config.data?.['payment_id'] : undefined;
+    return typeof id === 'string' ? id : undefined;
+  }
+
+  private async charge(context: SandboxLinkContext): Promise<Record<string, unknown>> {
+    if (this.options.charge) return this.options.charge(context);
+    const { simulator } = this.options;
+    if (!simulator || !this.paymentId) return defaultCharge(context);
+    const charge = simulator.payments.complete(this.paymentId);
+    if (!charge) throw new Error(`the simulator has no payment ${this.paymentId}`);
+    return charge;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    if (!this.succeeded && this.paymentId) this.options.simulator?.payments.abandon(this.paymentId);
     clearTimeout(this.showTimer);
     this.container.remove();
     this.callbacks.onClose();

@@ -4,6 +4,7 @@ import type { MonoLinkButton } from '../../../src/elements/link-button/link-butt
 import { createSandboxDriver } from '../../../src/testing/index.js';
 import { LINK_EVENTS, addRelayFrame, connectFrame, recordEvents, relay, settle, waitForConnectFrame } from '../helpers.js';
 import { recording } from './recording-driver.js';
+import { sessionBackend } from './session-helpers.js';
 
 // These tests run Mono's real connect.js. Its frame URL (https://connect.mono.co/…)
 // and https://evil.test/ are answered by test/fixtures/message-relay.html
@@ -226,12 +227,15 @@ describe('<mono-link-button> frame URL for each setup', () => {
     expect(JSON.parse(params.get('data')!)).to.deep.equal({ customer: { id: 'cus_1' }, account: '5feec8ce95e8dc6a52e53257' });
   });
 
-  it('starts a payment with the payments scope and passes data through', async () => {
+  it('opens a payment on the id the backend initiated, with the payments scope, passing other data through', async () => {
+    const { fetcher, simulator } = sessionBackend();
     const el = await fixture<MonoLinkButton>(html`<mono-link-button public-key="test_pk_url" scope="payments"></mono-link-button>`);
-    el.data = { type: 'onetime-debit', amount: 250000, description: 'Rent', reference: 'pay-1' };
+    el.fetcher = fetcher;
+    el.payment = { orderId: 'o1' };
+    el.data = { note: 'rent' };
     const params = await frameParams(el);
     expect(params.get('scope')).to.equal('payments');
-    expect(JSON.parse(params.get('data')!)).to.deep.equal(el.data);
+    expect(JSON.parse(params.get('data')!)).to.deep.equal({ note: 'rent', payment_id: simulator.payments.all[0]!.id });
   });
 
   it('refuses an incomplete setup before the widget loads', async () => {
@@ -251,7 +255,8 @@ describe('<mono-link-button> frame URL for each setup', () => {
 
   it('passes the charge object of a payment to mono-success', async () => {
     const el = await fixture<MonoLinkButton>(html`<mono-link-button public-key="test_pk_pay" scope="payments"></mono-link-button>`);
-    el.data = { type: 'onetime-debit', amount: 150000, description: 'Order 9' };
+    el.fetcher = sessionBackend().fetcher;
+    el.payment = { orderId: 'o1' };
     const frame = await openButton(el);
     const charge = { id: 'txn_1', type: 'onetime-debit', amount: 150000, status: 'successful', reference: 'pay-9' };
     relay(frame, { type: 'mono.connect.widget.charge_complete', data: charge });

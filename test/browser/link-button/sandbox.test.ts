@@ -5,6 +5,7 @@ import type { MonoFetcher } from '../../../src/core/fetcher/types.js';
 import { configure } from '../../../src/core/config.js';
 import { createSandboxDriver, type SandboxDriver } from '../../../src/testing/index.js';
 import { LINK_EVENTS, recordEvents } from '../helpers.js';
+import { sessionBackend } from './session-helpers.js';
 
 function exchangeOnly(exchangeCode: MonoFetcher['exchangeCode']): MonoFetcher {
   const unused = () => Promise.reject(new Error('not used in this test'));
@@ -105,17 +106,33 @@ describe('<mono-link-button> on the sandbox driver', () => {
     expect((await oneEvent(el, 'mono-close')).detail).to.deep.equal({ reason: 'user' });
   });
 
-  it('gives the charge object for payments', async () => {
-    const driver = createSandboxDriver();
+  it('gives the charge object for payments: the simulator\'s payment, completed by the sandbox widget', async () => {
+    const { fetcher, simulator } = sessionBackend();
+    const driver = createSandboxDriver({ simulator });
     const el = await sandboxButton(driver, html`<mono-link-button public-key="test_pk_sandbox" scope="payments" reference="pay-3"></mono-link-button>`);
-    el.data = { type: 'onetime-debit', amount: 500000, description: 'Invoice 3' };
+    el.fetcher = fetcher;
+    el.payment = { orderId: 'o1' };
     expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Pay with Mono');
     setTimeout(() => el.open());
     await oneEvent(el, 'mono-open');
     driver.link();
     const success = await oneEvent(el, 'mono-success');
+    const [payment] = simulator.payments.all;
     expect(success.detail.code).to.equal('');
-    expect(success.detail.data).to.deep.include({ type: 'onetime-debit', amount: 500000, description: 'Invoice 3', status: 'successful', reference: 'pay-3' });
+    expect(success.detail.data).to.deep.include({ id: payment!.id, type: 'onetime-debit', amount: 150000, description: 'Order o1', status: 'successful', reference: payment!.reference });
+  });
+
+  it('abandons the simulator\'s payment when the user leaves the widget', async () => {
+    const { fetcher, simulator } = sessionBackend();
+    const driver = createSandboxDriver({ simulator });
+    const el = await sandboxButton(driver, html`<mono-link-button public-key="test_pk_sandbox" scope="payments"></mono-link-button>`);
+    el.fetcher = fetcher;
+    el.payment = { orderId: 'o1' };
+    setTimeout(() => el.open());
+    await oneEvent(el, 'mono-open');
+    driver.exit();
+    await oneEvent(el, 'mono-close');
+    expect(simulator.payments.all[0]!.status).to.equal('abandoned');
   });
 
   it('closes the widget when the button leaves the page', async () => {
