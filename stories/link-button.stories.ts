@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/link-button/link-button.js';
-import { storyDriver, storyFetcher } from './story-helpers.js';
+import { storyDriver, storyFetcher, storyPayment } from './story-helpers.js';
 
 interface Args {
   publicKey: string;
@@ -14,7 +14,7 @@ interface Args {
 }
 
 // Every story runs on the sandbox driver and the in-memory backend: no keys, no network.
-const fetcher = storyFetcher();
+const fetcher = storyFetcher({ payment: storyPayment });
 const driver = storyDriver(fetcher);
 
 const meta: Meta<Args> = {
@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
     .driver=${driver}
     .fetcher=${fetcher}
     exchange
-    .data=${args.scope === 'payments' ? { type: 'onetime-debit', amount: 250000, description: 'Storybook order' } : undefined}
+    .payment=${args.scope === 'payments' ? { orderId: 'storybook-1' } : undefined}
     >${args.label}</mono-link-button
   >`,
 };
