@@ -14,6 +14,7 @@ import { createMonoProxy, toNodeHandler } from '../src/server/index.js';
 import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../src/testing/index.js';
 import { launchBrowser } from '../test/node/e2e/browser.js';
 import { serveStatic } from '../test/node/e2e/serve-static.js';
+import { liveBench } from './live.js';
 import { figure, ratio, show } from './stats.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -249,6 +250,9 @@ async function network() {
 }
 const net = await network();
 
+// 6. Live events: SSE subscribers, memory each, webhook → page (bench/live.ts) --
+const live = await liveBench(browser);
+
 await browser.close();
 host.closeAllConnections();
 host.close();
@@ -286,6 +290,12 @@ console.log(`${'figure'.padEnd(width)}  ${'ours'.padEnd(22)}  ${'comparison'.pad
 for (const [label, ours, theirs, r] of rows) console.log(`${label.padEnd(width)}  ${ours.padEnd(22)}  ${theirs.padEnd(26)}  ${r}`);
 console.log('\ncomparison: 1–3 @mono.co/connect.js used directly (eager import, setup() at load); 4 a Lit repeat() of every row.');
 
-const results = { date: new Date().toISOString(), runs: RUNS, sizes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { initialGzip: v.initialGzip, initialChunks: v.initialChunks, lazyChunks: v.lazyChunks }])), pages, intent, leak, lists, network: net };
+const results = { date: new Date().toISOString(), runs: RUNS, sizes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { initialGzip: v.initialGzip, initialChunks: v.initialChunks, lazyChunks: v.lazyChunks }])), pages, intent, leak, lists, network: net, live };
 writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+for (const [bus, figures] of Object.entries(live)) {
+  for (const row of figures.fanOut) {
+    console.log(`live (${bus} bus): ${row.subscribers} SSE subscribers held ${row.held}, ${(row.bytesPerSubscriber / 1024).toFixed(1)} KB heap each, webhook → all in ${show(row.fanOutMs, ' ms')}`);
+  }
+  console.log(`live (${bus} bus): webhook → event on a Chromium page ${show(figures.webhookToPageMs, ' ms', 1)}`);
+}
 console.log('\nwritten bench/results.json');
