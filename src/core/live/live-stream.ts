@@ -60,11 +60,6 @@ export class LiveStream {
     this.queueReconcile();
   }
 
-  /** Open connections, for tests: 0 or 1. */
-  get connections(): number {
-    return this.source ? 1 : 0;
-  }
-
   /** Elements subscribe one by one as they connect: one reopen for all of them. */
   private queueReconcile(): void {
     if (this.reconcileQueued) return;
@@ -160,10 +155,10 @@ const streams = new Map<string, LiveStream>();
 export function liveStreamFor(eventsUrl: string, withCredentials: boolean, EventSourceClass?: EventSourceConstructor): LiveStream | undefined {
   const Source = EventSourceClass ?? (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
   if (!Source) return undefined;
+  // A class passed in (a test double, a polyfill) gets its own stream, never the page's shared one.
+  if (EventSourceClass) return new LiveStream(eventsUrl, Source, withCredentials);
   const key = `${withCredentials ? 'cred' : 'anon'} ${eventsUrl}`;
   let stream = streams.get(key);
-  // A passed-in class (tests) gets its own stream, never the page's shared one.
-  if (EventSourceClass) return new LiveStream(eventsUrl, Source, withCredentials);
   if (!stream) streams.set(key, (stream = new LiveStream(eventsUrl, Source, withCredentials)));
   return stream;
 }
