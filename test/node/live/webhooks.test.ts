@@ -92,6 +92,26 @@ describe('POST /webhooks', () => {
     }
   });
 
+  test('the answer does not wait for onWebhook, nor fail with it', { timeout: 5000 }, async () => {
+    for (const onWebhook of [() => new Promise<void>(() => {}), () => Promise.reject(new Error('host bug'))]) {
+      const slow = await startHarness({ webhookSecret: SECRET, onWebhook });
+      const logged = console.error;
+      console.error = () => {};
+      try {
+        const response = await slow.request('/api/mono/webhooks', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'mono-webhook-secret': SECRET },
+          body: JSON.stringify(accountUnlinked),
+        });
+        assert.equal(response.status, 200);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      } finally {
+        console.error = logged;
+        await slow.close();
+      }
+    }
+  });
+
   test('a body that is not a Mono event is 400', async () => {
     assert.equal((await post({ hello: 'world' })).status, 400);
   });
