@@ -168,17 +168,27 @@ async function toPage(browser: Browser, webhookOrigin: string, pageOrigin: strin
 export async function liveBench(browser: Browser) {
   progress('live events: memory bus');
   const single = await startInstance(['memory']);
-  const memory = { fanOut: await fanOut(single.origin, single), webhookToPageMs: await toPage(browser, single.origin, single.origin) };
-  await single.stop();
+  let memory;
+  try {
+    memory = { fanOut: await fanOut(single.origin, single), webhookToPageMs: await toPage(browser, single.origin, single.origin) };
+  } finally {
+    await single.stop();
+  }
 
   progress('live events: Redis bus, two instances');
   const redis = await startRedis();
-  const a = await startInstance(['redis', redis.url]);
-  const b = await startInstance(['redis', redis.url]);
-  const overRedis = { fanOut: await fanOut(a.origin, b), webhookToPageMs: await toPage(browser, a.origin, b.origin) };
-  await Promise.all([a.stop(), b.stop()]);
-  await redis.stop();
-  return { memory, redis: overRedis };
+  const instances: Instance[] = [];
+  try {
+    const a = await startInstance(['redis', redis.url]);
+    instances.push(a);
+    const b = await startInstance(['redis', redis.url]);
+    instances.push(b);
+    // A failed run must not leave servers behind: the finally below stops them.
+    return { memory, redis: { fanOut: await fanOut(a.origin, b), webhookToPageMs: await toPage(browser, a.origin, b.origin) } };
+  } finally {
+    await Promise.all(instances.map((instance) => instance.stop()));
+    await redis.stop();
+  }
 }
 
 /** Alone (`tsx bench/live.ts`): prints the figures and merges them into bench/results.json. */
