@@ -9,7 +9,7 @@ import { publishedPathsPlugin } from './scripts/manifest/published-paths-plugin.
 
 /**
  * The tokens every element reads through shared style modules, described once
- * here rather than on every class (src/core/shared-styles.ts sets their light
+ * here rather than on every class (src/elements/shared/shared-styles.ts sets their light
  * and dark fallbacks). An element's own @cssprop JSDoc wins over these.
  */
 const sharedTokens = {

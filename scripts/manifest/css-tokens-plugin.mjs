@@ -1,5 +1,5 @@
 // Elements read shared `--mono-*` tokens through style modules they import
-// (src/core/shared-styles.ts for the data elements, fallbacks in the link
+// (src/elements/shared/shared-styles.ts for the data elements, fallbacks in the link
 // button's styles). JSDoc on each class names its own properties; this
 // plugin adds every `--mono-*` the element's styles really read and the
 // JSDoc does not name, described from one shared table, so the manifest

@@ -1,6 +1,6 @@
 // The package's API besides the element classes: what both the npm entry
 // (src/index.ts) and the CDN file (src/cdn/index.ts) export.
-export { MonoElement } from './mono-element.js';
+export { MonoElement } from '../elements/shared/mono-element.js';
 export { configure, getConfig } from './config.js';
 export type { MonoConfig } from './config.js';
 export { monoContext } from './context.js';

@@ -10,7 +10,7 @@ import { measureEntry } from '../../scripts/bundle-size.mjs';
 const KB = 1024;
 // Today: 10.0 KB, 8.0 KB and 14.0 KB. connect.js alone is 16.1 KB.
 // transactions: 14.5 KB until live updates, whose subscription and reaction
-// (core/live/live-controller.ts, changes-data.ts, onLiveEvent) every data
+// (elements/shared/live-controller.ts, changes-data.ts, onLiveEvent) every data
 // element carries: about 0.3 KB gzip, so 15 KB.
 const CEILINGS = { cdn: 16 * KB, linkButton: 8 * KB, transactions: 15 * KB };
 

@@ -4,7 +4,7 @@ import type { MonoWidgetEventData, MonoWidgetEventType } from '../../events/mono
 import { getConfig } from '../config.js';
 import { toErrorInfo } from '../error-info.js';
 import type { MonoFetcher } from '../fetcher/types.js';
-import type { DetailOf } from '../mono-element.js';
+import type { DetailOf } from '../../elements/shared/mono-element.js';
 import { requestProvided } from '../request-provided.js';
 import { CONNECT_CONTAINER_ID, connectJsDriver } from './connect-driver.js';
 import type { MonoWidgetMessage } from './mono-protocol.js';

@@ -3,14 +3,14 @@ import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { changesData } from '../../core/live/changes-data.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
-import { MonoDataElement } from '../../core/data-element.js';
+import { MonoDataElement } from '../shared/data-element.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
 import type { Account } from '../../core/fetcher/types.js';
 import { formatMoney } from '../../core/format/money.js';
 import { humanise, maskAccountNumber } from '../../core/format/text.js';
 import { userMessage } from '../../core/format/user-message.js';
-import { tokens } from '../../core/shared-styles.js';
+import { tokens } from '../shared/shared-styles.js';
 import { accountCardStyles } from './account-card.styles.js';
 
 const STATUS_NOTES: Partial<Record<Account['dataStatus'], string>> = {

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MonoDataElement } from '../../core/data-element.js';
+import { MonoDataElement } from '../shared/data-element.js';
 import type { DataStatus } from '../../core/fetcher/types.js';
 import { userMessage } from '../../core/format/user-message.js';
-import { tokens } from '../../core/shared-styles.js';
-import { DataStatusController } from '../../core/status/data-status-controller.js';
+import { tokens } from '../shared/shared-styles.js';
+import { DataStatusController } from '../shared/data-status-controller.js';
 import { changesData } from '../../core/live/changes-data.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { accountStatusStyles } from './account-status.styles.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
-import { MonoElement } from '../../core/mono-element.js';
-import { visuallyHidden } from '../../core/visually-hidden.js';
+import { MonoElement } from '../shared/mono-element.js';
+import { visuallyHidden } from '../shared/visually-hidden.js';
 import type { LinkPhase } from '../../core/widget/link-flow.js';
 import type { WidgetDriver } from '../../core/widget/types.js';
 import type { MonoCustomer } from '../../core/widget/widget-config.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { getConfig } from '../../core/config.js';
-import type { DetailOf } from '../../core/mono-element.js';
+import type { DetailOf } from '../shared/mono-element.js';
 import { providerDefined } from '../../core/provider-pending.js';
 import { checkPublicKey } from '../../core/public-key.js';
 import { requestProvided } from '../../core/request-provided.js';

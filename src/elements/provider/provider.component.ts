@@ -4,7 +4,7 @@ import { provide } from '@lit/context';
 import { createLazyHttpFetcher } from '../../core/default-fetcher.js';
 import { monoContext, type MonoProvided } from '../../core/context.js';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
-import { MonoElement } from '../../core/mono-element.js';
+import { MonoElement } from '../shared/mono-element.js';
 import type { WidgetDriver } from '../../core/widget/types.js';
 
 /**

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MonoDataElement } from '../../core/data-element.js';
+import { MonoDataElement } from '../shared/data-element.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
-import { tokens } from '../../core/shared-styles.js';
+import { tokens } from '../shared/shared-styles.js';
 import { needsReauth } from './needs-reauth.js';
 import { reauthPromptStyles } from './reauth-prompt.styles.js';
 

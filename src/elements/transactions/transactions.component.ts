@@ -1,15 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { MonoDataElement } from '../../core/data-element.js';
+import { MonoDataElement } from '../shared/data-element.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import { userMessage } from '../../core/format/user-message.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
 import type { TransactionPage, TransactionQuery } from '../../core/fetcher/types.js';
-import { tokens } from '../../core/shared-styles.js';
+import { tokens } from '../shared/shared-styles.js';
 import { liveAction } from '../../core/live/changes-data.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
-import { DataStatusController } from '../../core/status/data-status-controller.js';
+import { DataStatusController } from '../shared/data-status-controller.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import { InfiniteList } from './infinite-list.js';
 import { filtersTemplate, type FilterValues } from './transactions-filters.js';

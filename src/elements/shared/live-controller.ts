@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MonoFetcher } from '../fetcher/types.js';
-import type { MonoLiveEvent } from './live-event.js';
+import type { MonoFetcher } from '../../core/fetcher/types.js';
+import type { MonoLiveEvent } from '../../core/live/live-event.js';
 
 /** What a live controller listens to: the host's account and the fetcher it resolves to. */
 export interface LiveSource {

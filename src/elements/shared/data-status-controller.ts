@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
-import { isFinalStatus, isReadable } from '../fetcher/data-status.js';
-import { isAbortError } from '../fetcher/errors.js';
-import type { Account, DataStatus, MonoFetcher } from '../fetcher/types.js';
-import { toErrorInfo } from '../error-info.js';
-import { sleep } from '../sleep.js';
+import { isFinalStatus, isReadable } from '../../core/fetcher/data-status.js';
+import { isAbortError } from '../../core/fetcher/errors.js';
+import type { Account, DataStatus, MonoFetcher } from '../../core/fetcher/types.js';
+import { toErrorInfo } from '../../core/error-info.js';
+import { sleep } from '../../core/sleep.js';
 
 export interface PollTiming {
   /** First wait between checks; doubles up to `maxIntervalMs`. */

@@ -1,13 +1,13 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { configuredFetcher } from './default-fetcher.js';
-import { monoContext, type MonoProvided } from './context.js';
-import type { MonoFetcher } from './fetcher/types.js';
-import { LiveController } from './live/live-controller.js';
-import type { MonoLiveEvent } from './live/live-event.js';
+import { configuredFetcher } from '../../core/default-fetcher.js';
+import { monoContext, type MonoProvided } from '../../core/context.js';
+import type { MonoFetcher } from '../../core/fetcher/types.js';
+import { LiveController } from './live-controller.js';
+import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { MonoElement } from './mono-element.js';
-import { providerDefined } from './provider-pending.js';
+import { providerDefined } from '../../core/provider-pending.js';
 
 const WARN_AFTER_MS = 5000;
 let warned = false;
