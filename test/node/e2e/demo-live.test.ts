@@ -2,29 +2,17 @@
 // ready, then the bank ends Mono's access (the simulator's webhook), the
 // re-auth prompt appears without a reload, and reconnecting in the sandbox
 // widget clears it (account_reauthorized, through the same event stream).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { startDemo, type Demo } from '../../../demo/server.js';
-import { launchBrowser, watchForErrors } from './browser.js';
+import { watchForErrors } from './browser.js';
+import { openDemo, useDemo } from './demo-session.js';
 
-let demo: Demo;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo({ port: 0, processingMs: 1500 });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = useDemo();
 
 test('the demo page updates live: a re-auth prompt appears from a webhook and is cleared through the sandbox widget', async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const problems = watchForErrors(page);
-  await page.goto(demo.url);
-  await page.getByRole('status').filter({ hasText: 'Sandbox' }).waitFor();
+  await openDemo(page, session.demo);
 
   await page.locator('#link').getByRole('button', { name: 'Link bank account' }).click();
   const widget = page.frameLocator('iframe[title="Mono sandbox widget"]');

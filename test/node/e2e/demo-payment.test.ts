@@ -1,32 +1,20 @@
 // `npm start`'s demo, step 7: a payment priced and verified by the backend,
 // offline, and an amount set in the page refused.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { startDemo, type Demo } from '../../../demo/server.js';
-import { launchBrowser, watchForErrors } from './browser.js';
+import { watchForErrors } from './browser.js';
+import { openDemo, useDemo } from './demo-session.js';
 
-let demo: Demo;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo({ port: 0, processingMs: 1500 });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = useDemo();
 
 test('the sandbox demo takes a verified payment end to end, and refuses an amount set in the page', async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const problems = watchForErrors(page);
   const toBackend: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/api/mono/')) toBackend.push(`${request.method()} ${new URL(request.url()).pathname} ${request.postData() ?? ''}`);
   });
-  await page.goto(demo.url);
-  await page.getByRole('status').filter({ hasText: 'Sandbox' }).waitFor();
+  await openDemo(page, session.demo);
 
   await page.locator('#pay').getByRole('button', { name: 'Pay ₦1,500 for order 1043' }).click();
   const widget = page.frameLocator('iframe[title="Mono sandbox widget"]');

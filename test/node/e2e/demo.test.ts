@@ -1,33 +1,21 @@
 // `npm start`'s demo, driven as a person would: click, pick a bank, log in,
 // and see the account id the backend got by exchanging the code.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { startDemo, type Demo } from '../../../demo/server.js';
-import { launchBrowser, watchForErrors } from './browser.js';
+import { watchForErrors } from './browser.js';
+import { openDemo, useDemo } from './demo-session.js';
 
-let demo: Demo;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo({ port: 0, processingMs: 1500 });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = useDemo();
 
 test('the sandbox demo links an account and shows its id, with no keys and no network', async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const problems = watchForErrors(page);
   const outside: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'about:') outside.push(request.url());
   });
-  await page.goto(demo.url);
-  await page.getByRole('status').filter({ hasText: 'Sandbox' }).waitFor();
+  await openDemo(page, session.demo);
 
   await page.locator('mono-link-button').getByRole('button', { name: 'Link bank account' }).click();
   const widget = page.frameLocator('iframe[title="Mono sandbox widget"]');
