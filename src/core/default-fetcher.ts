@@ -26,6 +26,7 @@ export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher
     exchangeCode: async (code, init) => (await load()).exchangeCode(code, init),
     getAccount: async (accountId, init) => (await load()).getAccount(accountId, init),
     getTransactions: async (accountId, query, init) => (await load()).getTransactions(accountId, query, init),
+    getInstitutions: async (init) => (await load()).getInstitutions!(init),
     // Live events (DESIGN.md "Live state"); a code that fails to load leaves the elements polling.
     subscribe: (accountIds, listener, init) => void load().then((fetcher) => fetcher.subscribe?.(accountIds, listener, init), () => {}),
     // Server-started sessions (DESIGN.md): the HTTP fetcher always has them.

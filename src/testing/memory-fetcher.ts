@@ -1,7 +1,9 @@
 import { createHttpFetcher } from '../core/fetcher/http-fetcher.js';
+import { normaliseInstitutions } from '../core/fetcher/normalise-institutions.js';
 import type { RetryOptions } from '../core/fetcher/retry.js';
 import type { MonoFetcher } from '../core/fetcher/types.js';
 import { createMonoProxy } from '../server/proxy.js';
+import { SANDBOX_INSTITUTIONS } from './sandbox/sandbox-institutions.js';
 import type { SessionOptions } from '../server/sessions/options.js';
 import { createMonoApiSimulator, type MonoApiSimulator, type SimulatorOptions } from './simulator/simulator.js';
 
@@ -15,6 +17,12 @@ export interface MemoryFetcherOptions extends SimulatorOptions, SessionOptions {
   simulator?: MonoApiSimulator;
   /** Back-off for simulated 429/5xx; tests usually want it short. */
   retry?: RetryOptions;
+  /**
+   * The bank list `getInstitutions()` answers with, as a backend would send
+   * it (so odd entries go through the real normaliser). Default the sandbox
+   * banks, every one offering internet and mobile banking.
+   */
+  institutions?: unknown;
 }
 
 export interface MemoryFetcher extends MonoFetcher {
@@ -41,5 +49,20 @@ export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryF
   });
   // No EventSource: its host does not exist (the proxy runs in the page), so elements poll.
   const fetcher = createHttpFetcher({ endpoint: 'https://app.invalid/api/mono', fetch: proxy, retry: options.retry, EventSource: false });
-  return { ...fetcher, simulator };
+  const institutions = options.institutions ?? {
+    institutions: SANDBOX_INSTITUTIONS.map(({ id, name }) => ({ id, name, authMethods: ['internet_banking', 'mobile_banking'], type: 'PERSONAL_BANKING' })),
+  };
+  return {
+    ...fetcher,
+    simulator,
+    // Answered here, through the same normaliser and JSON round trip the HTTP
+    // path takes, rather than by the proxy, until it has an institutions route.
+    async getInstitutions(init = {}) {
+      init.signal?.throwIfAborted();
+      const body: unknown = JSON.parse(JSON.stringify(institutions));
+      await Promise.resolve();
+      init.signal?.throwIfAborted();
+      return normaliseInstitutions(body).institutions;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { MonoFetchError } from './errors.js';
 import { normaliseAccount } from './normalise-account.js';
 import { normaliseExchange } from './normalise-exchange.js';
+import { normaliseInstitutions } from './normalise-institutions.js';
 import { normaliseTransactionPage } from './normalise-transactions.js';
 import { liveStreamFor, type EventSourceConstructor, type LiveStream } from '../live/live-stream.js';
 import { isObject } from './read-fields.js';
@@ -137,6 +138,13 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
 
     async getAccount(accountId: string, init: FetchInit = {}) {
       return normaliseAccount(await get(url(accountPath(accountId)), init.signal));
+    },
+
+    async getInstitutions(init: FetchInit = {}) {
+      const { institutions, skipped } = normaliseInstitutions(await get(url('/institutions'), init.signal));
+      // Skipped banks are a backend problem for developers, not something to show users.
+      if (skipped.length) console.warn(`mono-connect-elements: ${skipped.length} institution(s) left out: ${skipped.join('; ')}.`);
+      return institutions;
     },
 
     async getTransactions(accountId: string, query: TransactionQuery = {}, init: FetchInit = {}) {

@@ -115,6 +115,24 @@ export interface TransactionPage {
   skipped?: SkippedTransaction[];
 }
 
+/**
+ * A bank the user can link, from `GET {endpoint}/institutions`. Only `id` and
+ * `name` are sure; a bank without an icon is shown by its initial.
+ */
+export interface InstitutionOption {
+  /** Mono's institution id: what the widget's `selectedInstitution` takes. */
+  id: string;
+  name: string;
+  /** URL of the bank's logo. */
+  icon?: string;
+  /** The bank's brand colour (CSS colour), used behind its initial. */
+  color?: string;
+  /** How a customer can log in, lower case, e.g. `['internet_banking', 'mobile_banking']`. */
+  authMethods: string[];
+  /** e.g. `PERSONAL_BANKING`. */
+  type?: string;
+}
+
 export interface FetchInit {
   signal?: AbortSignal;
 }
@@ -128,6 +146,12 @@ export interface MonoFetcher extends SessionFetcher {
   exchangeCode(code: string, init?: FetchInit): Promise<{ accountId: string }>;
   getAccount(accountId: string, init?: FetchInit): Promise<Account>;
   getTransactions(accountId: string, query: TransactionQuery, init?: FetchInit): Promise<TransactionPage>;
+  /**
+   * The banks a user can link (DESIGN.md "After the link"). Optional, so a
+   * host's own fetcher written before it still type-checks; the institution
+   * picker shows its error state without it.
+   */
+  getInstitutions?(init?: FetchInit): Promise<InstitutionOption[]>;
   /**
    * Live events for these accounts (DESIGN.md "Live state") until
    * `init.signal` aborts. Optional: without it, or while no events arrive,
