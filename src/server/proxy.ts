@@ -4,6 +4,9 @@ import { allowAccount, allowTransactions } from './privacy.js';
 import { fail, json } from './responses.js';
 import { scrubSecret } from './scrub.js';
 import { createUpstream, UpstreamError } from './upstream.js';
+import { createMemoryBus } from './bus/memory.js';
+import { accountRoutes } from './routes/account-routes.js';
+import type { AccountListOptions } from './routes/accounts-options.js';
 import { liveRoutes, type LiveOptions } from './routes/live.js';
 import type { SessionOptions } from './sessions/options.js';
 import { sessionRoutes } from './sessions/routes.js';
@@ -12,7 +15,7 @@ import { RequestError, checkAccountId, checkCode, isAccountId, readJsonBody, tra
 /** Decides whether the signed-in user behind `request` may use `accountId` (`null`: may link a new account). */
 export type Authorize = (request: Request, accountId: string | null) => boolean | Promise<boolean>;
 
-export interface MonoProxyOptions extends LiveOptions, SessionOptions {
+export interface MonoProxyOptions extends LiveOptions, SessionOptions, AccountListOptions {
   /** Your Mono secret key. Only ever sent to `apiBase`, and scrubbed from every answer. */
   secretKey: string;
   /**
@@ -85,7 +88,7 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
   const paths = PATHS[options.apiVersion ?? 'v2'];
   if (!paths) throw new TypeError('createMonoProxy: apiVersion must be "v1" or "v2".');
   const maxBodyBytes = options.maxBodyBytes ?? 4096;
-  const { call } = createUpstream({
+  const { call, callWithHeaders } = createUpstream({
     apiBase: (options.apiBase ?? 'https://api.withmono.com').replace(/\/+$/, ''),
     secretKey,
     send: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
@@ -110,8 +113,11 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
     if (!allowed) throw new RequestError(403, 'FORBIDDEN', accountId ? 'You may not access this account.' : 'You may not link an account.');
   }
 
-  const live = liveRoutes(options, authorized);
+  // One bus for live events and the account routes (unlink announces itself, refresh claims its slot).
+  const bus = options.bus ?? createMemoryBus();
+  const live = liveRoutes({ ...options, bus }, authorized);
   const sessions = sessionRoutes(options, { authorized, call, answer, maxBodyBytes });
+  const accounts = accountRoutes(options, { authorized, call, callWithHeaders, answer, privacy, bus, accountPath: paths.account });
 
   async function exchange(request: Request): Promise<Response> {
     await authorized(request, null);
@@ -154,6 +160,8 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
       only('POST');
       return exchange(request);
     }
+    const accountsRoute = accounts(parts, method);
+    if (accountsRoute) return accountsRoute(request);
     if (parts[0] === 'accounts' && (parts.length === 2 || (parts.length === 3 && parts[2] === 'transactions'))) {
       only('GET');
       return accountRoute(request, checkAccountId(parts[1]!), parts.length === 3 ? url.searchParams : undefined);

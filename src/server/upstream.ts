@@ -28,6 +28,14 @@ export class UpstreamError extends Error {
 
 export type CallMono = (signal: AbortSignal, method: 'GET' | 'POST', path: string, body?: unknown) => Promise<unknown>;
 
+/** `CallMono` with extra request headers, resolving with Mono's response headers too (real-time data reports its job there). */
+export type CallMonoWithHeaders = (
+  signal: AbortSignal,
+  method: 'GET' | 'POST',
+  path: string,
+  init?: { body?: unknown; headers?: Record<string, string> },
+) => Promise<{ body: unknown; headers: Headers }>;
+
 /** Settles with `promise`, or rejects as soon as `signal` aborts (for a `fetch` that ignores its signal). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
@@ -40,14 +48,21 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 const invalid = (message: string) => new UpstreamError(fail(502, 'UPSTREAM_INVALID_RESPONSE', message));
 
-export function createUpstream(options: UpstreamOptions): { call: CallMono } {
+export function createUpstream(options: UpstreamOptions): { call: CallMono; callWithHeaders: CallMonoWithHeaders } {
   const { apiBase, secretKey, send, timeoutMs, maxBytes } = options;
 
-  async function call(clientSignal: AbortSignal, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  async function callWithHeaders(
+    clientSignal: AbortSignal,
+    method: 'GET' | 'POST',
+    path: string,
+    init: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<{ body: unknown; headers: Headers }> {
+    const { body } = init;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = AbortSignal.any([timeout, clientSignal]);
     const timedOut = () => new UpstreamError(fail(504, 'UPSTREAM_TIMEOUT', `Mono did not answer within ${timeoutMs} ms.`));
-    const headers = new Headers({ accept: 'application/json', 'mono-sec-key': secretKey });
+    // The key is set last, so no extra header can replace it.
+    const headers = new Headers({ ...init.headers, accept: 'application/json', 'mono-sec-key': secretKey });
     if (body !== undefined) headers.set('content-type', 'application/json');
 
     let response: Response;
@@ -92,13 +107,14 @@ export function createUpstream(options: UpstreamOptions): { call: CallMono } {
     }
     if (response.ok) {
       if (parsed === undefined) throw invalid('Mono answered with something that is not JSON.');
-      return parsed;
+      return { body: parsed, headers: response.headers };
     }
     const message = typeof parsed === 'object' && parsed !== null ? (parsed as { message?: unknown }).message : undefined;
     throw new UpstreamError(upstreamFailure(response, typeof message === 'string' ? scrubText(message, secretKey).slice(0, 300) : undefined, path));
   }
 
-  return { call };
+  const call: CallMono = async (signal, method, path, body) => (await callWithHeaders(signal, method, path, { body })).body;
+  return { call, callWithHeaders };
 }
 
 /** Mono's error statuses, as the browser should see them. `path` tells the code exchange apart. */

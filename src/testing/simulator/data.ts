@@ -120,3 +120,10 @@ export function generateAccount(id: string, options: { seed: number; transaction
     transactions,
   };
 }
+
+/** A query date as Mono takes it: `DD-MM-YYYY`, or anything `Date.parse` reads. */
+export const parseDate = (value: string): number | undefined => {
+  const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(value);
+  const time = Date.parse(dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : value);
+  return Number.isNaN(time) ? undefined : time;
+};

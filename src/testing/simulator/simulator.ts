@@ -1,4 +1,5 @@
-import { generateAccount, type SimulatedAccount, type SimulatedTransaction } from './data.js';
+import { createAccountActions, type SimulatedAccountActions } from './account-actions.js';
+import { generateAccount, parseDate, type SimulatedAccount, type SimulatedTransaction } from './data.js';
 import { createRandom } from './prng.js';
 import { createSessionSimulation, type SimulatedPayments } from './sessions.js';
 import { announceLink, reauthRequiredPayload, unlinkedPayload, WebhookSender, type SimulatorWebhooks, type SimulatorWebhookTarget } from './webhooks.js';
@@ -70,7 +71,7 @@ interface CodeState {
 
 const CODE_LIFETIME_MS = 10 * 60_000;
 
-export interface MonoApiSimulator extends SimulatorWebhooks {
+export interface MonoApiSimulator extends SimulatorWebhooks, SimulatedAccountActions {
   readonly secretKey: string;
   /** Faults for the next requests; mutate freely. */
   readonly faults: SimulatorFaults;
@@ -91,12 +92,6 @@ export interface MonoApiSimulator extends SimulatorWebhooks {
   /** Customers and one-time payments (`POST /v2/customers`, `/v2/payments/initiate`, `/v2/payments/verify/:reference`). */
   readonly payments: SimulatedPayments;
 }
-
-const parseDate = (value: string): number | undefined => {
-  const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(value);
-  const time = Date.parse(dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : value);
-  return Number.isNaN(time) ? undefined : time;
-};
 
 /**
  * Mono's API, simulated in memory with deterministic data: token exchange
@@ -141,6 +136,12 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
   const failed = (status: number, message: string) => reply({ status: 'failed', message, data: null }, status);
   const sessions = createSessionSimulation({ reply, hex, now });
+  const unlink = (accountId: string) => {
+    accounts.delete(accountId);
+    awaitingReauth.delete(accountId);
+    return webhooks.send(unlinkedPayload(accountId), accountId);
+  };
+  const actions = createAccountActions({ reply, failed, hex, now, webhooks, jobMs: processingMs, balanceOf: (id) => accounts.get(id)?.account, unlink });
 
   function exchange(body: unknown, v2: boolean): Response {
     const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
@@ -279,6 +280,8 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     if (request.method === 'GET' && parts[0] === 'accounts' && parts.length === 3 && parts[2] === 'transactions') {
       return transactions(parts[1]!, url, v2);
     }
+    const action = actions.handle(request, parts);
+    if (action) return action;
     const session = await sessions.handle(request, parts, v2);
     if (session) return session;
     return failed(404, 'Not found.');
@@ -302,11 +305,8 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
       awaitingReauth.add(accountId);
       return webhooks.send(reauthRequiredPayload(accountId), accountId);
     },
-    unlink(accountId) {
-      accounts.delete(accountId);
-      awaitingReauth.delete(accountId);
-      return webhooks.send(unlinkedPayload(accountId), accountId);
-    },
+    unlink,
+    ...actions.api,
     stopWebhooks: () => webhooks.stop(),
     payments: sessions.payments,
   };
