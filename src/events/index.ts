@@ -11,3 +11,4 @@ export type * from './mono-status-change.js';
 export type * from './mono-transactions-loaded.js';
 export type * from './mono-reauth-required.js';
 export type * from './mono-reauthorized.js';
+export type * from './mono-institution-select.js';

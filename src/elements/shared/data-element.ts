@@ -45,6 +45,7 @@ const AWAITING_PROVIDER: MonoProvided = {
     exchangeCode: (_code, init) => waitForAbort(init?.signal),
     getAccount: (_accountId, init) => waitForAbort(init?.signal),
     getTransactions: (_accountId, _query, init) => waitForAbort(init?.signal),
+    getInstitutions: (init) => waitForAbort(init?.signal),
   },
 };
 
