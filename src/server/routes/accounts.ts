@@ -85,7 +85,13 @@ export function listAccountsRoute(listAccounts: NonNullable<AccountListOptions['
 export function unlinkRoute(options: AccountListOptions, context: AccountContext) {
   return async (request: Request, accountId: string): Promise<Response> => {
     await context.authorized(request, accountId);
-    await context.call(request.signal, 'POST', `${context.accountPath(accountId)}/unlink`);
+    try {
+      await context.call(request.signal, 'POST', `${context.accountPath(accountId)}/unlink`);
+    } catch (error) {
+      // Mono no longer knows the account (unlinked on the dashboard, or a retry of this request):
+      // the user still wants it gone here, so go on as if Mono had just unlinked it.
+      if (!(error instanceof UpstreamError) || (await failureOf(error.response.clone())).code !== 'ACCOUNT_NOT_FOUND') throw error;
+    }
     if (options.onUnlinked) {
       try {
         await options.onUnlinked(accountId, request);

@@ -132,6 +132,19 @@ describe('GET /accounts, DELETE /accounts/:id, POST /accounts/:id/refresh', () =
     assert.ok(!accounts.some((a) => a.id === hostile));
   });
 
+  test('unlinking an account Mono no longer knows still removes it here; other Mono failures do not', async () => {
+    app.owners.get('alice')!.add(missing);
+    const gone = await app.request(`/api/mono/accounts/${missing}`, { method: 'DELETE', user: 'alice' });
+    assert.equal(gone.status, 204);
+    assert.deepEqual(unlinked.at(-1), { id: missing, user: 'alice' });
+    app.simulator.faults.serverErrors = 1;
+    const count = unlinked.length;
+    const failing = await app.request(`/api/mono/accounts/${available}`, { method: 'DELETE', user: 'alice' });
+    assert.equal(failing.status, 502);
+    assert.equal(unlinked.length, count);
+    assert.ok(app.simulator.account(available));
+  });
+
   test('bad ids and wrong methods are refused before anything reaches Mono', async () => {
     const from = app.simulator.requests.length;
     assert.equal((await app.request('/api/mono/accounts/not.an.id/refresh', { method: 'POST', user: 'alice' })).status, 400);
@@ -146,6 +159,26 @@ describe('GET /accounts without listAccounts', () => {
     const app = await startHarness();
     try {
       assert.equal((await app.request('/api/mono/accounts', { user: 'alice' })).status, 404);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('account routes on Mono\'s v1 paths', () => {
+  test('list, refresh and unlink use /accounts/… and keep the allow-list', async () => {
+    const app = await startHarness({ apiVersion: 'v1', listAccounts: () => [available, partial] });
+    try {
+      app.owners.set('alice', new Set([available, partial]));
+      const text = await (await app.request('/api/mono/accounts', { user: 'alice' })).text();
+      const { accounts } = JSON.parse(text) as { accounts: any[] };
+      assert.deepEqual(accounts.map((a) => [a.id, a.dataStatus]), [[available, 'AVAILABLE'], [partial, 'PARTIAL']]);
+      assert.ok(!text.includes(app.simulator.account(available)!.bvn));
+      assert.equal((await app.request(`/api/mono/accounts/${available}/refresh`, { method: 'POST', user: 'alice' })).status, 200);
+      assert.equal((await app.request(`/api/mono/accounts/${partial}`, { method: 'DELETE', user: 'alice' })).status, 204);
+      const paths = app.simulator.requests.map((r) => `${r.method} ${r.path}`);
+      assert.ok(paths.includes(`GET /accounts/${available}/balance`));
+      assert.ok(paths.includes(`POST /accounts/${partial}/unlink`));
     } finally {
       await app.close();
     }
