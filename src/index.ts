@@ -8,6 +8,7 @@ import './elements/account-status/account-status.js';
 import './elements/transactions/transactions.js';
 import './elements/account-card/account-card.js';
 import './elements/reauth-prompt/reauth-prompt.js';
+import './elements/institution-picker/institution-picker.js';
 
 export { MonoProvider } from './elements/provider/provider.component.js';
 export { MonoLinkButton } from './elements/link-button/link-button.component.js';
@@ -17,4 +18,6 @@ export type { TransactionsState } from './elements/transactions/transactions.com
 export { MonoAccountCard } from './elements/account-card/account-card.component.js';
 export { MonoReauthPrompt } from './elements/reauth-prompt/reauth-prompt.component.js';
 export type { ReauthState } from './elements/reauth-prompt/reauth-prompt.component.js';
+export { MonoInstitutionPicker } from './elements/institution-picker/institution-picker.component.js';
+export type { InstitutionPickerState } from './elements/institution-picker/institution-picker.component.js';
 export * from './core/api.js';

@@ -1,5 +1,5 @@
 /** The tags whose code the CDN file loads only once one is on the page. */
-const DATA_ELEMENT_TAGS = ['mono-account-status', 'mono-transactions', 'mono-account-card', 'mono-reauth-prompt'] as const;
+const DATA_ELEMENT_TAGS = ['mono-account-status', 'mono-transactions', 'mono-account-card', 'mono-reauth-prompt', 'mono-institution-picker'] as const;
 
 type DataElements = typeof import('./data-elements.js');
 
@@ -7,7 +7,8 @@ let loading: Promise<DataElements> | undefined;
 
 /**
  * Defines `<mono-account-status>`, `<mono-transactions>`,
- * `<mono-account-card>` and `<mono-reauth-prompt>` now, and resolves with
+ * `<mono-account-card>`, `<mono-reauth-prompt>` and
+ * `<mono-institution-picker>` now, and resolves with
  * their classes. The CDN
  * file calls it by itself when one of those tags appears in the document;
  * call it yourself for elements the document cannot see (inside another

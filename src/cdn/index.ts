@@ -18,6 +18,7 @@ export type { MonoAccountStatus } from '../elements/account-status/account-statu
 export type { MonoTransactions, TransactionsState } from '../elements/transactions/transactions.component.js';
 export type { MonoAccountCard } from '../elements/account-card/account-card.component.js';
 export type { MonoReauthPrompt } from '../elements/reauth-prompt/reauth-prompt.component.js';
+export type { MonoInstitutionPicker, InstitutionPickerState } from '../elements/institution-picker/institution-picker.component.js';
 export * from '../core/api.js';
 
 if (typeof document !== 'undefined') autoloadDataElements(document);

@@ -9,12 +9,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { MonoProvider as MonoProviderElement } from '../elements/provider/provider.js';
 import { MonoAccountCard as MonoAccountCardElement } from '../elements/account-card/account-card.js';
 import { MonoAccountStatus as MonoAccountStatusElement } from '../elements/account-status/account-status.js';
+import { MonoInstitutionPicker as MonoInstitutionPickerElement } from '../elements/institution-picker/institution-picker.js';
 import { MonoLinkButton as MonoLinkButtonElement } from '../elements/link-button/link-button.js';
 import { MonoReauthPrompt as MonoReauthPromptElement } from '../elements/reauth-prompt/reauth-prompt.js';
 import { MonoTransactions as MonoTransactionsElement } from '../elements/transactions/transactions.js';
 import type { MonoCloseEvent } from '../events/mono-close.js';
 import type { MonoErrorEvent } from '../events/mono-error.js';
 import type { MonoWidgetEvent } from '../events/mono-event.js';
+import type { MonoInstitutionSelectEvent } from '../events/mono-institution-select.js';
 import type { MonoLinkedEvent } from '../events/mono-linked.js';
 import type { MonoLoadEvent } from '../events/mono-load.js';
 import type { MonoOpenEvent } from '../events/mono-open.js';
@@ -50,6 +52,17 @@ export const MonoAccountStatus = createComponent({
   react: React,
   events: {
     onMonoStatusChange: 'mono-status-change' as EventName<MonoStatusChangeEvent>,
+    onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
+  },
+});
+
+/** `<mono-institution-picker>`: Search and pick a bank; the link button then opens on it. */
+export const MonoInstitutionPicker = createComponent({
+  tagName: 'mono-institution-picker',
+  elementClass: MonoInstitutionPickerElement,
+  react: React,
+  events: {
+    onMonoInstitutionSelect: 'mono-institution-select' as EventName<MonoInstitutionSelectEvent>,
     onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
   },
 });

@@ -8,12 +8,14 @@ import type { DefineComponent } from 'vue';
 import type { MonoProvider } from '../elements/provider/provider.component.js';
 import type { MonoAccountCard } from '../elements/account-card/account-card.component.js';
 import type { MonoAccountStatus } from '../elements/account-status/account-status.component.js';
+import type { MonoInstitutionPicker } from '../elements/institution-picker/institution-picker.component.js';
 import type { MonoLinkButton } from '../elements/link-button/link-button.component.js';
 import type { MonoReauthPrompt } from '../elements/reauth-prompt/reauth-prompt.component.js';
 import type { MonoTransactions } from '../elements/transactions/transactions.component.js';
 import type { MonoCloseEvent } from '../events/mono-close.js';
 import type { MonoErrorEvent } from '../events/mono-error.js';
 import type { MonoWidgetEvent } from '../events/mono-event.js';
+import type { MonoInstitutionSelectEvent } from '../events/mono-institution-select.js';
 import type { MonoLinkedEvent } from '../events/mono-linked.js';
 import type { MonoLoadEvent } from '../events/mono-load.js';
 import type { MonoOpenEvent } from '../events/mono-open.js';
@@ -39,6 +41,13 @@ declare module 'vue' {
     'mono-account-status': DefineComponent<
       Partial<Pick<MonoAccountStatus, 'status' | 'pollInterval' | 'maxPollInterval' | 'timeout' | 'accountId' | 'fetcher'>> & {
         onMonoStatusChange?: (event: MonoStatusChangeEvent) => void;
+        onMonoError?: (event: MonoErrorEvent) => void;
+      }
+    >;
+    /** `<mono-institution-picker>`: Search and pick a bank; the link button then opens on it. */
+    'mono-institution-picker': DefineComponent<
+      Partial<Pick<MonoInstitutionPicker, 'state' | 'authMethod' | 'for' | 'selected' | 'accountId' | 'fetcher'>> & {
+        onMonoInstitutionSelect?: (event: MonoInstitutionSelectEvent) => void;
         onMonoError?: (event: MonoErrorEvent) => void;
       }
     >;
