@@ -11,3 +11,5 @@ export type { MonoApiSimulator, SimulatedRequest, SimulatorFaults, SimulatorOpti
 export { SIMULATED_BANKS, SIMULATION_TODAY } from './simulator/data.js';
 export type { SimulatedCustomer, SimulatedPayment, SimulatedPaymentStatus, SimulatedPayments } from './simulator/sessions.js';
 export type { SimulatedDelivery, SimulatorWebhooks, SimulatorWebhookTarget } from './simulator/webhooks.js';
+export type { RefreshOutcome, SimulatedAccountActions } from './simulator/account-actions.js';
+export { simulatedInstitutions } from './simulator/institutions.js';
