@@ -74,6 +74,8 @@ export class MonoInstitutionPicker extends MonoDataElement {
   @state() private institutions: InstitutionOption[] = [];
   /** Index in the filtered list of the option `aria-activedescendant` points at; -1 for none. */
   @state() private active = -1;
+  /** Logo URLs that failed to load. */
+  @state() private brokenIcons = new Set<string>();
 
   private loadedFrom?: MonoFetcher;
   private loading?: AbortController;
@@ -198,15 +200,12 @@ export class MonoInstitutionPicker extends MonoDataElement {
   }
 
   private logoTemplate(institution: InstitutionOption) {
-    const initial = html`<span part="logo" class="initial" style=${institution.color ? `border-color: ${institution.color}` : nothing} aria-hidden="true"
-      >${institution.name.charAt(0).toUpperCase()}</span
-    >`;
-    if (!institution.icon) return initial;
-    // A logo that fails to load is swapped for the initial.
-    const onError = (event: Event) => (event.target as HTMLElement).replaceWith(Object.assign(document.createElement('span'), {
-      className: 'initial',
-      textContent: institution.name.charAt(0).toUpperCase(),
-    }));
+    // Only a colour: the value comes from the backend and must not add other CSS (a url() would be a request).
+    const color = institution.color && globalThis.CSS?.supports('color', institution.color) ? `border-color: ${institution.color}` : '';
+    const initial = html`<span part="logo" class="initial" style=${color} aria-hidden="true">${institution.name.charAt(0).toUpperCase()}</span>`;
+    if (!institution.icon || this.brokenIcons.has(institution.icon)) return initial;
+    // A logo that fails to load is drawn as the initial from then on.
+    const onError = () => (this.brokenIcons = new Set(this.brokenIcons).add(institution.icon!));
     return html`<img part="logo" src=${institution.icon} alt="" width="28" height="28" loading="lazy" @error=${onError} />`;
   }
 

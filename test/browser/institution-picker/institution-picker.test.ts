@@ -13,7 +13,7 @@ const BANKS = {
     { id: 'sg', name: 'Société Générale', authMethods: ['internet_banking'] },
     { id: 'kuda', name: 'Kuda', icon: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', authMethods: ['mobile_banking'] },
     { id: 'broken', authMethods: ['mobile_banking'] },
-    { id: 'zen', name: 'Zenith Bank', authMethods: ['internet_banking'] },
+    { id: 'zen', name: 'Zenith Bank', icon: 'data:image/png;base64,broken', color: 'red; background: url(https://tracker.invalid/)', authMethods: ['internet_banking'] },
   ],
 };
 
@@ -62,6 +62,10 @@ describe('<mono-institution-picker>', () => {
     const options = [...root(el).querySelectorAll('[role="option"]')];
     expect(options[2]!.querySelector('img')!.getAttribute('src')).to.match(/^data:image\/gif/);
     expect(options[0]!.querySelector('.initial')!.textContent!.trim()).to.equal('G');
+    // A logo that does not load becomes the initial; a "colour" that is more CSS than a colour is not applied.
+    await waitUntil(() => options[3]!.querySelector('.initial'), 'the broken logo is replaced');
+    expect(options[3]!.querySelector('img')).to.equal(null);
+    expect(options[3]!.querySelector('.initial')!.getAttribute('style')).to.equal('');
     await expect(el).to.be.accessible();
   });
 
