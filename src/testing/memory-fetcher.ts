@@ -55,8 +55,10 @@ export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryF
   return {
     ...fetcher,
     simulator,
-    // Answered here, through the same normaliser and JSON round trip the HTTP
-    // path takes, rather than by the proxy, until it has an institutions route.
+    // Answered here (through the same JSON round trip and normaliser as the
+    // HTTP path), not by the proxy: the simulator's list has Mono-style ids
+    // (`inst_gtbank`) while the sandbox widget opens on `sandbox-gtbank`, and
+    // a picked bank must open the widget on that bank.
     async getInstitutions(init = {}) {
       init.signal?.throwIfAborted();
       const body: unknown = JSON.parse(JSON.stringify(institutions));
