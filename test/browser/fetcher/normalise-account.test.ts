@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MonoFetchError } from '../../../src/core/fetcher/errors.js';
 import { normaliseAccount } from '../../../src/core/fetcher/normalise-account.js';
 import { normaliseExchange } from '../../../src/core/fetcher/normalise-exchange.js';
-import { exchangeData, exchangeUnderscoreId, exchangeV1, exchangeV2 } from '../../fixtures/mono/account-exchange.js';
+import { exchangeBareUnderscoreId, exchangeData, exchangeUnderscoreId, exchangeV1, exchangeV2 } from '../../fixtures/mono/exchange.js';
 import { accountFlat } from '../../fixtures/mono/account-flat.js';
 import {
   accountBalanceAsString,
@@ -130,10 +130,11 @@ describe('normaliseAccount: every layout Mono documents', () => {
 
 describe('normaliseExchange: every answer Mono documents', () => {
   it('{ id }, { _id }, { data: { id } } and { status, message, data: { id } }', () => {
-    expect(normaliseExchange(exchangeV1)).to.deep.equal({ accountId: '5f171b640395e342bcda2264' });
-    expect(normaliseExchange(exchangeUnderscoreId)).to.deep.equal({ accountId: '5f171b640395e342bcda2265' });
+    expect(normaliseExchange(exchangeV1)).to.deep.equal({ accountId: '5f171a530295e231abca1153' });
+    expect(normaliseExchange(exchangeBareUnderscoreId)).to.deep.equal({ accountId: '5f171b640395e342bcda2265' });
+    expect(normaliseExchange(exchangeUnderscoreId)).to.deep.equal({ accountId: '66310f1a1f25e6a3b1c2d3e5' });
     expect(normaliseExchange(exchangeData)).to.deep.equal({ accountId: '66a3f19bc20e7d4a1f2' });
-    expect(normaliseExchange(exchangeV2)).to.deep.equal({ accountId: '6601c2aa00000000000d4e51bc20' });
+    expect(normaliseExchange(exchangeV2)).to.deep.equal({ accountId: '66310f1a1f25e6a3b1c2d3e4' });
   });
 
   it('no id is an error that names the field', () => {
