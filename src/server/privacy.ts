@@ -8,6 +8,7 @@ import {
   PAGING_FIELDS,
   TRANSACTION_FIELDS,
 } from './allow-list.js';
+import { isObject, type Json } from '../core/fetcher/read-fields.js';
 
 /*
  * Copies Mono's answers field by field from the allow-list, in the shape
@@ -16,14 +17,11 @@ import {
  * field only when it is on the list and holds a plain value.
  */
 
-type Json = Record<string, unknown>;
-
 export interface PrivacyOptions {
   /** Send the full account number instead of its last 4 digits. */
   exposeAccountNumber?: boolean;
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const has = (source: Json, key: string): boolean => Object.prototype.hasOwnProperty.call(source, key);
 const isPlain = (value: unknown): boolean =>
   value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));

@@ -5,9 +5,9 @@
  * Mono answer that fails is 502, as everywhere else in the proxy.
  */
 
+import { isObject } from '../../core/fetcher/read-fields.js';
 import { RequestError } from '../validate.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Ids and references end up in a path (`/payments/:reference`): plain tokens only. */
 const TOKEN = /^[A-Za-z0-9_-]{1,128}$/;

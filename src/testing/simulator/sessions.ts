@@ -5,6 +5,7 @@
  * pages). Like Mono, the simulator keeps and echoes everything it is sent —
  * identity included — so tests can show that the proxy passes none of it on.
  */
+import { isObject } from '../../core/fetcher/read-fields.js';
 
 export type SimulatedPaymentStatus = 'successful' | 'failed' | 'pending' | 'abandoned';
 
@@ -48,7 +49,6 @@ export interface SimulatedPayments {
 
 type Reply = (body: unknown, status?: number) => Response;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function createSessionSimulation(tools: { reply: Reply; hex: (length: number) => string; now: () => number }) {
   const { reply, hex, now } = tools;
