@@ -3,6 +3,12 @@ export interface MonoLinkedDetail {
   accountId: string;
   /** The one-time code it was exchanged for. */
   code: string;
+  /**
+   * The id of an account the user already had at the same bank with the same
+   * last 4 digits, when the backend found one (`listAccounts` configured):
+   * Mono issues a new id on every re-link, so the host may replace the old.
+   */
+  duplicateOf?: string;
 }
 
 export type MonoLinkedEvent = CustomEvent<MonoLinkedDetail>;

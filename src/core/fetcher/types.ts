@@ -133,6 +133,53 @@ export interface InstitutionOption {
   type?: string;
 }
 
+/** An account `GET {endpoint}/accounts` listed but could not read: the others are still shown. */
+export interface UnreadableAccount {
+  id: string;
+  /** Machine code from the backend, e.g. `ACCOUNT_NOT_FOUND`. */
+  code: string;
+  /** Developer detail; not for users' eyes. */
+  message: string;
+}
+
+/** The signed-in user's linked accounts, from `GET {endpoint}/accounts`. */
+export interface AccountList {
+  accounts: Account[];
+  /** Accounts the backend listed but could not read, in the order it listed them. */
+  unreadable: UnreadableAccount[];
+}
+
+/** The answer to `POST {endpoint}/accounts/:id/refresh`. */
+export interface RefreshResult {
+  /** `processing`: Mono is still fetching; the account's data status follows through live events or polling. */
+  status: 'finished' | 'processing';
+  /** Mono's job id, when it gave one. */
+  jobId?: string;
+  /** When the refresh was asked for (ISO 8601). */
+  updatedAt?: string;
+}
+
+/** What the code exchange answers with. */
+export interface ExchangeResult {
+  accountId: string;
+  /**
+   * An account the user already had at the same bank with the same last 4
+   * digits: Mono issues a new id on every re-link (DESIGN.md "After the link").
+   */
+  duplicateOf?: string;
+}
+
+/** A statement period Mono builds: the last 1 to 12 months. */
+export type StatementPeriod = `last${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}months`;
+
+/** A statement job, from `POST …/statement` and `GET …/statement/jobs/:jobId`. */
+export interface StatementJob {
+  jobId: string;
+  status: 'processing' | 'finished' | 'failed';
+  /** Where the finished PDF can be downloaded. */
+  url?: string;
+}
+
 export interface FetchInit {
   signal?: AbortSignal;
 }
@@ -143,7 +190,7 @@ export interface FetchInit {
  * in-memory one, and a host may write its own (GraphQL, tRPC, …).
  */
 export interface MonoFetcher extends SessionFetcher {
-  exchangeCode(code: string, init?: FetchInit): Promise<{ accountId: string }>;
+  exchangeCode(code: string, init?: FetchInit): Promise<ExchangeResult>;
   getAccount(accountId: string, init?: FetchInit): Promise<Account>;
   getTransactions(accountId: string, query: TransactionQuery, init?: FetchInit): Promise<TransactionPage>;
   /**
@@ -152,6 +199,24 @@ export interface MonoFetcher extends SessionFetcher {
    * picker shows its error state without it.
    */
   getInstitutions?(init?: FetchInit): Promise<InstitutionOption[]>;
+  /**
+   * The signed-in user's accounts (`GET {endpoint}/accounts`). This and the
+   * next two are optional, so a host's own fetcher written before them still
+   * type-checks; `<mono-accounts>` shows its error state without them.
+   */
+  listAccounts?(init?: FetchInit): Promise<AccountList>;
+  /** Unlinks the account at Mono (`DELETE {endpoint}/accounts/:id`). */
+  unlinkAccount?(accountId: string, init?: FetchInit): Promise<void>;
+  /**
+   * Asks Mono for fresh data (`POST {endpoint}/accounts/:id/refresh`). A
+   * refresh inside the cool-down rejects with a 429 `MonoFetchError` whose
+   * `retryAfter` says how long to wait.
+   */
+  refreshAccount?(accountId: string, init?: FetchInit): Promise<RefreshResult>;
+  /** Starts building a PDF statement (`POST {endpoint}/accounts/:id/statement`). */
+  requestStatement?(accountId: string, period: StatementPeriod, init?: FetchInit): Promise<StatementJob>;
+  /** Where a statement job stands (`GET {endpoint}/accounts/:id/statement/jobs/:jobId`). */
+  getStatementJob?(accountId: string, jobId: string, init?: FetchInit): Promise<StatementJob>;
   /**
    * Live events for these accounts (DESIGN.md "Live state") until
    * `init.signal` aborts. Optional: without it, or while no events arrive,
