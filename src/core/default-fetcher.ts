@@ -27,6 +27,10 @@ export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher
     getAccount: async (accountId, init) => (await load()).getAccount(accountId, init),
     getTransactions: async (accountId, query, init) => (await load()).getTransactions(accountId, query, init),
     getInstitutions: async (init) => (await load()).getInstitutions!(init),
+    // After the link (DESIGN.md): the HTTP fetcher always has them.
+    listAccounts: async (init) => (await load()).listAccounts!(init),
+    unlinkAccount: async (accountId, init) => (await load()).unlinkAccount!(accountId, init),
+    refreshAccount: async (accountId, init) => (await load()).refreshAccount!(accountId, init),
     // Live events (DESIGN.md "Live state"); a code that fails to load leaves the elements polling.
     subscribe: (accountIds, listener, init) => void load().then((fetcher) => fetcher.subscribe?.(accountIds, listener, init), () => {}),
     // Server-started sessions (DESIGN.md): the HTTP fetcher always has them.

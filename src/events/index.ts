@@ -12,3 +12,6 @@ export type * from './mono-transactions-loaded.js';
 export type * from './mono-reauth-required.js';
 export type * from './mono-reauthorized.js';
 export type * from './mono-institution-select.js';
+export type * from './mono-account-select.js';
+export type * from './mono-unlinked.js';
+export type * from './mono-refreshed.js';

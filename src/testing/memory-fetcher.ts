@@ -5,14 +5,15 @@ import type { MonoFetcher } from '../core/fetcher/types.js';
 import { createMonoProxy } from '../server/proxy.js';
 import { SANDBOX_INSTITUTIONS } from './sandbox/sandbox-institutions.js';
 import type { SessionOptions } from '../server/sessions/options.js';
-import { createMonoApiSimulator, type MonoApiSimulator, type SimulatorOptions } from './simulator/simulator.js';
+import type { AccountListOptions } from '../server/routes/accounts-options.js';
+import { createMonoApiSimulator, SIMULATED_ACCOUNTS, type MonoApiSimulator, type SimulatorOptions } from './simulator/simulator.js';
 
 /**
  * `customer`, `onCustomer` and `payment` are the proxy's own options
  * (DESIGN.md "Server-started sessions"): without `payment` there are no
  * payments, as with a real proxy.
  */
-export interface MemoryFetcherOptions extends SimulatorOptions, SessionOptions {
+export interface MemoryFetcherOptions extends SimulatorOptions, SessionOptions, Pick<AccountListOptions, 'refreshCooldownMs'> {
   /** Share one simulator between fetchers (and a sandbox driver's `issueCode`). */
   simulator?: MonoApiSimulator;
   /** Back-off for simulated 429/5xx; tests usually want it short. */
@@ -23,6 +24,14 @@ export interface MemoryFetcherOptions extends SimulatorOptions, SessionOptions {
    * banks, every one offering internet and mobile banking.
    */
   institutions?: unknown;
+  /**
+   * The account ids the one user has linked, as a host's store would list
+   * them for `listAccounts()` (an id the simulator does not know is listed
+   * as one that could not be read, as a real backend would). Accounts linked
+   * through the fetcher are added, unlinked ones removed. Default every
+   * preset account (`SIMULATED_ACCOUNTS`).
+   */
+  accounts?: readonly string[];
 }
 
 export interface MemoryFetcher extends MonoFetcher {
@@ -37,6 +46,11 @@ export interface MemoryFetcher extends MonoFetcher {
  */
 export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryFetcher {
   const simulator = options.simulator ?? createMonoApiSimulator(options);
+  // The one user's store: what onLinked saves and onUnlinked forgets, in link order.
+  const owned = new Set(options.accounts ?? Object.values(SIMULATED_ACCOUNTS));
+  // An account the simulator had and no longer has was unlinked at "Mono"
+  // (simulator.unlink()): a host's webhook handler would forget it too.
+  const known = new Set([...owned].filter((id) => simulator.account(id)));
   const proxy = createMonoProxy({
     secretKey: simulator.secretKey,
     apiBase: 'https://api.simulator.invalid',
@@ -46,6 +60,13 @@ export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryF
     customer: options.customer,
     onCustomer: options.onCustomer,
     payment: options.payment,
+    onLinked: (accountId) => {
+      owned.add(accountId);
+      known.add(accountId);
+    },
+    listAccounts: () => [...owned].filter((id) => !known.has(id) || simulator.account(id)),
+    onUnlinked: (accountId) => void owned.delete(accountId),
+    refreshCooldownMs: options.refreshCooldownMs,
   });
   // No EventSource: its host does not exist (the proxy runs in the page), so elements poll.
   const fetcher = createHttpFetcher({ endpoint: 'https://app.invalid/api/mono', fetch: proxy, retry: options.retry, EventSource: false });

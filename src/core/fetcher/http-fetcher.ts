@@ -8,6 +8,7 @@ import { isObject } from './read-fields.js';
 import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
 import { SharedRequests } from './shared-requests.js';
 import { sessionRequests } from './session-requests.js';
+import { accountRequests } from './account-requests.js';
 import type { FetchInit, MonoFetcher, TransactionQuery } from './types.js';
 
 export interface HttpFetcherOptions {
@@ -65,7 +66,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     return new URL(`${endpoint}${path}`, base).href;
   };
 
-  async function request(method: 'GET' | 'POST', target: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
+  async function request(method: 'GET' | 'POST' | 'DELETE', target: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
     const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
     const headers = new Headers(extra);
     headers.set('accept', 'application/json');
@@ -86,6 +87,8 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
       throw new MonoFetchError(0, 'NETWORK_ERROR', `The backend could not be reached: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (!response.ok) throw await errorFrom(response);
+    // DELETE answers 204: nothing to parse.
+    if (response.status === 204) return undefined;
     try {
       return await response.json();
     } catch (error) {
@@ -118,6 +121,14 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     ...sessionRequests({
       post: (path, body, signal) => withRetry(() => request('POST', url(path), body, signal), (error) => error.status === 429, options.retry, signal),
       get: (path, signal) => get(url(path), signal),
+    }),
+
+    // GET /accounts (retried, shared); DELETE /accounts/:id retried on 429 only; POST …/refresh never
+    // retried: Mono bills each real-time refresh, and a 429 is the cool-down the page shows.
+    ...accountRequests({
+      get: (path, signal) => get(url(path), signal),
+      unlink: (path, signal) => withRetry(() => request('DELETE', url(path), undefined, signal), (error) => error.status === 429, options.retry, signal),
+      refresh: (path, signal) => request('POST', url(path), undefined, signal),
     }),
 
     subscribe(accountIds, listener, init = {}) {

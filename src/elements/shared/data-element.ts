@@ -46,6 +46,7 @@ const AWAITING_PROVIDER: MonoProvided = {
     getAccount: (_accountId, init) => waitForAbort(init?.signal),
     getTransactions: (_accountId, _query, init) => waitForAbort(init?.signal),
     getInstitutions: (init) => waitForAbort(init?.signal),
+    listAccounts: (init) => waitForAbort(init?.signal),
   },
 };
 
