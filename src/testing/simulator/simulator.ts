@@ -1,7 +1,8 @@
 import { createAccountActions, type SimulatedAccountActions } from './account-actions.js';
-import { generateAccount, parseDate, type SimulatedAccount, type SimulatedTransaction } from './data.js';
+import { bankOfInstitution, generateAccount, parseDate, type SimulatedAccount, type SimulatedBank, type SimulatedTransaction } from './data.js';
 import { createRandom } from './prng.js';
 import { createSessionSimulation, type SimulatedPayments } from './sessions.js';
+import { createStatementJobs, type SimulatedStatements } from './statement-jobs.js';
 import { announceLink, reauthRequiredPayload, unlinkedPayload, WebhookSender, type SimulatorWebhooks, type SimulatorWebhookTarget } from './webhooks.js';
 
 /** Accounts that exist from the start, one per data status a screen must handle. */
@@ -33,6 +34,8 @@ export interface SimulatorOptions {
   now?: () => number;
   /** Where to post Mono's webhooks (on link, when data is ready, on demand). Default: none are sent. */
   webhook?: SimulatorWebhookTarget;
+  /** How long a PDF statement job is BUILDING. Default 1500 ms. */
+  statementMs?: number;
 }
 
 /** Faults the next requests meet; counts go down as requests consume them (use Infinity to keep one on). */
@@ -65,13 +68,15 @@ interface AccountState {
 
 interface CodeState {
   accountId: string;
+  /** The bank the user picked in the widget, for a new account. */
+  bank?: SimulatedBank;
   issuedAt: number;
   used: boolean;
 }
 
 const CODE_LIFETIME_MS = 10 * 60_000;
 
-export interface MonoApiSimulator extends SimulatorWebhooks, SimulatedAccountActions {
+export interface MonoApiSimulator extends SimulatorWebhooks, SimulatedAccountActions, SimulatedStatements {
   readonly secretKey: string;
   /** Faults for the next requests; mutate freely. */
   readonly faults: SimulatorFaults;
@@ -82,9 +87,19 @@ export interface MonoApiSimulator extends SimulatorWebhooks, SimulatedAccountAct
   /**
    * A one-time code, as Mono's widget returns after a link: for `accountId`
    * (re-authorisation, or a preset account), or for a new account that stays
-   * PROCESSING for `processingMs` after its exchange.
+   * PROCESSING for `processingMs` after its exchange. With `institutionId`
+   * (`sandbox-gtbank`, as the sandbox widget and `GET /v1/institutions` name
+   * banks), the new account is the sandbox user's account at that bank: the
+   * same number and history on every link there, under a new id each time,
+   * as Mono does on a re-link.
    */
-  issueCode(options?: { accountId?: string }): string;
+  issueCode(options?: { accountId?: string; institutionId?: string }): string;
+  /**
+   * An account linked before now, its data AVAILABLE: for demos and tests
+   * that start with a user's accounts. `institutionId` as for `issueCode`.
+   * Returns its new id.
+   */
+  linkAccount(options?: { institutionId?: string }): string;
   /** The simulated account behind an id. */
   account(accountId: string): SimulatedAccount | undefined;
   /** The data status Mono would report now. */
@@ -141,6 +156,15 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     awaitingReauth.delete(accountId);
     return webhooks.send(unlinkedPayload(accountId), accountId);
   };
+  const statements = createStatementJobs({
+    reply,
+    failed,
+    now,
+    jobId: () => Array.from({ length: 20 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(random() * 62)]).join(''),
+    account: (id) => accounts.get(id)?.account,
+    dataStatus,
+    statementMs: options.statementMs ?? 1500,
+  });
   const actions = createAccountActions({ reply, failed, hex, now, webhooks, jobMs: processingMs, balanceOf: (id) => accounts.get(id)?.account, unlink });
 
   function exchange(body: unknown, v2: boolean): Response {
@@ -151,7 +175,7 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     if (now() - state.issuedAt > CODE_LIFETIME_MS) return failed(400, 'This code has expired: codes are valid for 10 minutes.');
     state.used = true;
     if (!accounts.has(state.accountId)) {
-      accounts.set(state.accountId, { account: generateAccount(state.accountId, { seed }), linkedAt: now(), processingMs, finalStatus: 'AVAILABLE' });
+      accounts.set(state.accountId, { account: generateAccount(state.accountId, { seed, bank: state.bank }), linkedAt: now(), processingMs, finalStatus: 'AVAILABLE' });
     }
     const linked = accounts.get(state.accountId)!;
     announceLink(webhooks, linked.account, {
@@ -263,6 +287,8 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
       faults.malformed--;
       return new Response('{"status":"successful","data":{"acc', { status: 200, headers: { 'content-type': 'application/json' } });
     }
+    const statementFile = statements.handleDownload(request, url);
+    if (statementFile) return statementFile;
     if (request.headers.get('mono-sec-key') !== secretKey) return failed(401, 'Unauthorized: the mono-sec-key header is missing or wrong.');
 
     const v2 = url.pathname.startsWith('/v2/');
@@ -280,7 +306,7 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     if (request.method === 'GET' && parts[0] === 'accounts' && parts.length === 3 && parts[2] === 'transactions') {
       return transactions(parts[1]!, url, v2);
     }
-    const action = actions.handle(request, parts);
+    const action = actions.handle(request, parts) ?? statements.handle(request, url, parts, v2);
     if (action) return action;
     const session = await sessions.handle(request, parts, v2);
     if (session) return session;
@@ -292,10 +318,15 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     faults,
     requests,
     handle,
-    issueCode({ accountId } = {}) {
+    issueCode({ accountId, institutionId } = {}) {
       const code = `code_${hex(24)}`;
-      codes.set(code, { accountId: accountId ?? hex(24), issuedAt: now(), used: false });
+      codes.set(code, { accountId: accountId ?? hex(24), bank: accountId ? undefined : bankOfInstitution(institutionId), issuedAt: now(), used: false });
       return code;
+    },
+    linkAccount({ institutionId } = {}) {
+      const id = hex(24);
+      accounts.set(id, { account: generateAccount(id, { seed, bank: bankOfInstitution(institutionId) }), linkedAt: now(), processingMs: 0, finalStatus: 'AVAILABLE' });
+      return id;
     },
     account: (accountId) => accounts.get(accountId)?.account,
     dataStatus,
@@ -307,6 +338,7 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     },
     unlink,
     ...actions.api,
+    ...statements.api,
     stopWebhooks: () => webhooks.stop(),
     payments: sessions.payments,
   };
