@@ -14,6 +14,7 @@ export type { SessionOptions } from './sessions/options.js';
 export type { CustomerAnswer, NewMonoCustomer, PaymentDecision, VerifiedPayment } from './sessions/checks.js';
 export type { MonoLiveEvent, MonoLiveEventType } from '../core/live/live-event.js';
 export type { AccountListOptions } from './routes/accounts-options.js';
+export type { LinkedInfo } from './routes/exchange.js';
 export type { FailedAccount } from './routes/accounts.js';
 export type { InstitutionSummary } from './routes/institutions.js';
 export type { RefreshStatus } from './routes/refresh.js';

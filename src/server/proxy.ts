@@ -1,5 +1,3 @@
-// core/ is framework-free, so the server may share its parsers (never the other way round).
-import { normaliseExchange } from '../core/fetcher/normalise-exchange.js';
 import { allowAccount, allowTransactions } from './privacy.js';
 import { fail, json } from './responses.js';
 import { scrubSecret } from './scrub.js';
@@ -7,15 +5,16 @@ import { createUpstream, UpstreamError } from './upstream.js';
 import { createMemoryBus } from './bus/memory.js';
 import { accountRoutes } from './routes/account-routes.js';
 import type { AccountListOptions } from './routes/accounts-options.js';
+import { exchangeRoute, type ExchangeOptions } from './routes/exchange.js';
 import { liveRoutes, type LiveOptions } from './routes/live.js';
 import type { SessionOptions } from './sessions/options.js';
 import { sessionRoutes } from './sessions/routes.js';
-import { RequestError, checkAccountId, checkCode, isAccountId, readJsonBody, transactionQuery } from './validate.js';
+import { RequestError, checkAccountId, transactionQuery } from './validate.js';
 
 /** Decides whether the signed-in user behind `request` may use `accountId` (`null`: may link a new account). */
 export type Authorize = (request: Request, accountId: string | null) => boolean | Promise<boolean>;
 
-export interface MonoProxyOptions extends LiveOptions, SessionOptions, AccountListOptions {
+export interface MonoProxyOptions extends LiveOptions, SessionOptions, AccountListOptions, ExchangeOptions {
   /** Your Mono secret key. Only ever sent to `apiBase`, and scrubbed from every answer. */
   secretKey: string;
   /**
@@ -24,8 +23,6 @@ export interface MonoProxyOptions extends LiveOptions, SessionOptions, AccountLi
    * answers 403 — the proxy fails closed.
    */
   authorize?: Authorize;
-  /** Save the new account for the signed-in user (Mono's step 3). A throw fails the exchange with 500. */
-  onLinked?: (accountId: string, request: Request) => void | Promise<void>;
   /** Mono's API. Default `https://api.withmono.com`. */
   apiBase?: string;
   /** `v2` (default: `/v2/accounts/…`) or `v1` (`/account/auth`, `/accounts/…`). */
@@ -57,25 +54,12 @@ export function normaliseBasePath(basePath = '/api/mono'): string {
 }
 
 /**
- * The account id in Mono's exchange answer, in any layout Mono documents
- * (`{ id }`, `{ status, message, data: { id } }`, `_id`): the browser's own
- * parser, so the two sides can never disagree. `undefined` when there is none.
- */
-function exchangedId(body: unknown): string | undefined {
-  try {
-    return normaliseExchange(body).accountId;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * Mono's backend routes for the browser, as a fetch-API handler. Mount it in
  * any server (`toNodeHandler()` for node:http, Express or Connect):
  *
  * | browser asks                                 | proxy does                                  |
  * |----------------------------------------------|---------------------------------------------|
- * | `POST {basePath}/accounts/auth` `{ code }`   | exchanges the code, `onLinked()`, `{ id }`  |
+ * | `POST {basePath}/accounts/auth` `{ code }`   | exchanges the code, `onLinked()`, `{ id, duplicateOf? }` |
  * | `GET {basePath}/accounts/:id`                | account details, allow-listed fields only   |
  * | `GET {basePath}/accounts/:id/transactions`   | a page of transactions, allow-listed        |
  *
@@ -119,21 +103,7 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
   const sessions = sessionRoutes(options, { authorized, call, answer, maxBodyBytes });
   const accounts = accountRoutes(options, { authorized, call, callWithHeaders, answer, privacy, bus, accountPath: paths.account });
 
-  async function exchange(request: Request): Promise<Response> {
-    await authorized(request, null);
-    const code = checkCode(await readJsonBody(request, maxBodyBytes));
-    const id = exchangedId(await call(request.signal, 'POST', paths.auth, { code }));
-    // An id the account routes would refuse is of no use to the browser, and must not be saved.
-    if (!isAccountId(id)) return fail(502, 'UPSTREAM_INVALID_RESPONSE', 'Mono did not return a usable account id.');
-    if (options.onLinked) {
-      try {
-        await options.onLinked(id, request);
-      } catch {
-        return fail(500, 'LINK_NOT_SAVED', 'The account was linked but could not be saved. Try linking again.');
-      }
-    }
-    return answer({ id });
-  }
+  const exchange = exchangeRoute(options, { authorized, call, answer, privacy, accountPath: paths.account, authPath: paths.auth, maxBodyBytes });
 
   async function accountRoute(request: Request, accountId: string, search: URLSearchParams | undefined): Promise<Response> {
     const upstreamPath = search ? `${paths.account(accountId)}/transactions${queryString(search)}` : paths.account(accountId);

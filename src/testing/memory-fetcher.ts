@@ -77,9 +77,9 @@ export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryF
     ...fetcher,
     simulator,
     // Answered here (through the same JSON round trip and normaliser as the
-    // HTTP path), not by the proxy: the simulator's list has Mono-style ids
-    // (`inst_gtbank`) while the sandbox widget opens on `sandbox-gtbank`, and
-    // a picked bank must open the widget on that bank.
+    // HTTP path), not by the proxy, so a test can hand it any list. The
+    // default has the ids of the simulator's list and the sandbox widget
+    // (`sandbox-gtbank`): a picked bank opens the widget on that bank.
     async getInstitutions(init = {}) {
       init.signal?.throwIfAborted();
       const body: unknown = JSON.parse(JSON.stringify(institutions));

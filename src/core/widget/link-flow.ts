@@ -194,8 +194,9 @@ export class LinkFlow implements LiveWidget {
     try {
       // Not aborted when the button leaves the page: the code is single-use,
       // and the backend records the account as it exchanges it.
-      const { accountId } = await fetcherFor(owner.host).exchangeCode(code);
-      owner.emit('mono-linked', { accountId, code });
+      const { accountId, duplicateOf } = await fetcherFor(owner.host).exchangeCode(code);
+      // Only present when the backend found one, so hosts can test `'duplicateOf' in detail`.
+      owner.emit('mono-linked', duplicateOf ? { accountId, code, duplicateOf } : { accountId, code });
     } catch (error) {
       owner.emit('mono-error', { error: toErrorInfo(error, 'EXCHANGE_FAILED'), phase: 'exchange' });
     } finally {

@@ -1,12 +1,13 @@
 import { normaliseAccount } from '../../core/fetcher/normalise-account.js';
+import type { Account } from '../../core/fetcher/types.js';
 import { allowAccount } from '../privacy.js';
 import { fail } from '../responses.js';
 import { UpstreamError } from '../upstream.js';
-import { isAccountId } from '../validate.js';
+import { RequestError, isAccountId } from '../validate.js';
 import type { AccountContext, AccountListOptions } from './accounts-options.js';
 
 /** Details fetched from Mono at once: enough to be quick, few enough not to trip Mono's rate limit. */
-const CONCURRENCY = 4;
+export const CONCURRENCY = 4;
 /** More than any one user links; a longer list is a host bug, and would fan out into that many upstream calls. */
 const MAX_ACCOUNTS = 100;
 
@@ -29,17 +30,45 @@ async function failureOf(response: Response): Promise<FailedAccount['error']> {
 }
 
 /** `items` mapped by `work`, at most `limit` at a time, in order. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index]!);
+      results[index] = await work(items[index]!, index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/**
+ * The signed-in user's account ids from the host's `listAccounts`, once
+ * each. A throw, or an answer that is not a list or is too long, is a 500
+ * `ACCOUNTS_NOT_LISTED` `RequestError`.
+ */
+export async function listedAccountIds(listAccounts: NonNullable<AccountListOptions['listAccounts']>, request: Request): Promise<string[]> {
+  let ids: readonly string[];
+  try {
+    ids = await listAccounts(request);
+  } catch {
+    throw new RequestError(500, 'ACCOUNTS_NOT_LISTED', 'The accounts could not be listed.');
+  }
+  if (!Array.isArray(ids)) throw new RequestError(500, 'ACCOUNTS_NOT_LISTED', 'listAccounts() did not return a list.');
+  const unique = [...new Set(ids)];
+  if (unique.length > MAX_ACCOUNTS) throw new RequestError(500, 'ACCOUNTS_NOT_LISTED', `listAccounts() returned over ${MAX_ACCOUNTS} accounts.`);
+  return unique;
+}
+
+/**
+ * One account's details from Mono as the browser's `Account`: allow-listed,
+ * then normalised, under the id asked for (Mono's answer says whose it is,
+ * but that id is the one the page knows). Throws what `call` throws.
+ */
+export async function readAccount(context: Pick<AccountContext, 'call' | 'accountPath' | 'privacy'>, signal: AbortSignal, id: string): Promise<Account> {
+  const allowed = allowAccount(await context.call(signal, 'GET', context.accountPath(id)), context.privacy);
+  return { ...normaliseAccount(allowed), id };
 }
 
 /**
@@ -51,22 +80,12 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item:
 export function listAccountsRoute(listAccounts: NonNullable<AccountListOptions['listAccounts']>, context: AccountContext) {
   return async (request: Request): Promise<Response> => {
     await context.authorized(request, null);
-    let ids: readonly string[];
-    try {
-      ids = await listAccounts(request);
-    } catch {
-      return fail(500, 'ACCOUNTS_NOT_LISTED', 'The accounts could not be listed.');
-    }
-    if (!Array.isArray(ids)) return fail(500, 'ACCOUNTS_NOT_LISTED', 'listAccounts() did not return a list.');
-    const unique = [...new Set(ids)];
-    if (unique.length > MAX_ACCOUNTS) return fail(500, 'ACCOUNTS_NOT_LISTED', `listAccounts() returned over ${MAX_ACCOUNTS} accounts.`);
-    const accounts = await mapBounded(unique, CONCURRENCY, async (id): Promise<unknown> => {
+    const ids = await listedAccountIds(listAccounts, request);
+    const accounts = await mapBounded(ids, CONCURRENCY, async (id): Promise<unknown> => {
       // The host's store could hold anything; only a real id may go into a Mono path.
       if (!isAccountId(id)) return { id: String(id).slice(0, 64), error: { code: 'INVALID_ACCOUNT_ID', message: 'The account id is not valid.' } };
       try {
-        const allowed = allowAccount(await context.call(request.signal, 'GET', context.accountPath(id)), context.privacy);
-        // Mono's answer says whose it is, but the id asked for is the one the page knows.
-        return { ...normaliseAccount(allowed), id };
+        return await readAccount(context, request.signal, id);
       } catch (error) {
         if (request.signal.aborted) throw error;
         if (error instanceof UpstreamError) return { id, error: await failureOf(error.response) };

@@ -138,7 +138,8 @@ class SandboxHandle implements WidgetHandle {
         this.command({ sandboxResult: { type: MonoMessage.chargeComplete, data: charge } });
       } else {
         const { simulator } = this.options;
-        const issue = this.options.issueCode ?? (simulator ? () => simulator.issueCode() : () => `sandbox_code_${randomId()}`);
+        // The simulator's code is for the user's account at the bank picked here, so linking it again is a re-link.
+        const issue = this.options.issueCode ?? (simulator ? () => simulator.issueCode({ institutionId: institution.id }) : () => `sandbox_code_${randomId()}`);
         const code = await issue(context);
         this.command({ sandboxResult: { type: MonoMessage.linked, data: { code } } });
       }

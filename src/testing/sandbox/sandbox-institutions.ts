@@ -1,4 +1,4 @@
-import { SIMULATED_BANKS } from '../simulator/data.js';
+import { institutionId, SIMULATED_BANKS } from '../simulator/data.js';
 
 /** Banks the sandbox widget offers; ids are stable so tests and demos can name them. */
 export interface SandboxInstitution {
@@ -7,9 +7,12 @@ export interface SandboxInstitution {
   bankCode: string;
 }
 
-/** The simulator's banks, as the sandbox widget lists them (`sandbox-gtbank`, `sandbox-kuda`, …). */
-export const SANDBOX_INSTITUTIONS: readonly SandboxInstitution[] = SIMULATED_BANKS.map(({ id, name, bankCode }) => ({
-  id: `sandbox-${id}`,
-  name,
-  bankCode,
+/**
+ * The simulator's banks, as the sandbox widget lists them (`sandbox-gtbank`,
+ * `sandbox-kuda`, …): the ids of the simulator's institution list too.
+ */
+export const SANDBOX_INSTITUTIONS: readonly SandboxInstitution[] = SIMULATED_BANKS.map((bank) => ({
+  id: institutionId(bank),
+  name: bank.name,
+  bankCode: bank.bankCode,
 }));

@@ -1,7 +1,7 @@
 import { createRandom, hashString } from './prng.js';
 
 export interface SimulatedBank {
-  /** Short stable id; the sandbox widget offers these banks as `sandbox-<id>`. */
+  /** Short stable id; Mono's institution id for it, in the simulator's list and the sandbox widget alike, is `institutionId(bank)`. */
   id: string;
   name: string;
   bankCode: string;
@@ -66,18 +66,35 @@ const CREDITS: readonly { category: string; narration: (pick: <T>(items: readonl
   { category: 'interest', narration: () => 'INTEREST CREDIT', min: 50_00, max: 2_500_00 },
 ];
 
+/**
+ * The bank's institution id, one scheme everywhere (`sandbox-gtbank`): the
+ * simulator's `GET /v1/institutions`, the sandbox widget's bank list and its
+ * `selectedInstitution`, so a bank picked from the proxy's list opens the
+ * sandbox widget straight on that bank.
+ */
+export const institutionId = (bank: Pick<SimulatedBank, 'id'>): string => `sandbox-${bank.id}`;
+
+/** The bank behind an institution id (`sandbox-gtbank`), or `undefined`. */
+export const bankOfInstitution = (id: string | undefined): SimulatedBank | undefined =>
+  id === undefined ? undefined : SIMULATED_BANKS.find((bank) => institutionId(bank) === id);
+
 /** Fixed "today" for generated histories, so data is identical on every machine and day. */
 export const SIMULATION_TODAY = Date.UTC(2026, 10, 1, 12);
 
 /**
  * A deterministic account with a history of `count` transactions, newest
- * first, over the months before `SIMULATION_TODAY`.
+ * first, over the months before `SIMULATION_TODAY`. With `bank`, the
+ * sandbox user's account at that bank: every link there gives the same
+ * holder, number and history under a new id, as Mono does on a re-link.
  */
-export function generateAccount(id: string, options: { seed: number; transactions?: number; hostileNarration?: boolean }): SimulatedAccount {
-  const random = createRandom(options.seed ^ hashString(id));
+export function generateAccount(
+  id: string,
+  options: { seed: number; transactions?: number; hostileNarration?: boolean; bank?: SimulatedBank },
+): SimulatedAccount {
+  const random = createRandom(options.seed ^ hashString(options.bank ? institutionId(options.bank) : id));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const between = (min: number, max: number) => Math.round((min + random() * (max - min)) / 100) * 100;
-  const bank = pick(SIMULATED_BANKS);
+  const bank = options.bank ?? pick(SIMULATED_BANKS);
   const count = options.transactions ?? 240 + Math.floor(random() * 180);
 
   // Walk back in time from today's balance, so balances stay consistent.

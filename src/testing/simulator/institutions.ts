@@ -1,4 +1,4 @@
-import { SIMULATED_BANKS, type SimulatedBank } from './data.js';
+import { institutionId, SIMULATED_BANKS, type SimulatedBank } from './data.js';
 
 /** Brand-ish colours, so the picker's demo looks like a list of banks and not a list of grey squares. */
 const COLOURS: Record<string, string> = {
@@ -25,7 +25,7 @@ export function simulatedInstitutions(): unknown[] {
     // Every other bank offers mobile banking too, so a picker's login-method filter has something to filter.
     const methods = index % 2 === 0 ? ['internet_banking', 'mobile_banking'] : ['internet_banking'];
     return {
-      _id: `inst_${bank.id}`,
+      _id: institutionId(bank),
       name: bank.name,
       type: bank.type,
       bank_code: bank.bankCode,
