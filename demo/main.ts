@@ -2,6 +2,7 @@ import 'mono-connect-elements';
 import { configure } from 'mono-connect-elements';
 import { createSandboxDriver } from 'mono-connect-elements/testing';
 import './pay.ts';
+import './accounts-page.ts';
 
 interface DemoConfig {
   mode: 'sandbox' | 'live';

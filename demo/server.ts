@@ -4,7 +4,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { createMonoProxy, toNodeHandler } from '../src/server/index.js';
-import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../src/testing/index.js';
+import { createMonoApiSimulator, type MonoApiSimulator } from '../src/testing/index.js';
+import { demoAccountStore, seedSandboxAccounts } from './accounts.js';
 import { demoSessions, sandboxCharge } from './sessions.js';
 
 export interface DemoOptions {
@@ -21,6 +22,8 @@ export interface Demo {
   server: ViteDevServer;
   url: string;
   live: boolean;
+  /** The Mono API simulator behind the sandbox (for tests); none with real keys. */
+  simulator?: MonoApiSimulator;
   close(): Promise<void>;
 }
 
@@ -50,9 +53,8 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
 
   const simulator = live ? undefined : createMonoApiSimulator({ processingMs });
 
-  // The demo has one signed-in user; these are the accounts they may read.
-  // A real backend keeps this in its database, per user (see README, Backend).
-  const demoUserAccounts = new Set<string>(live ? [] : Object.values(SIMULATED_ACCOUNTS));
+  // The demo has one signed-in user; in the sandbox they start with two linked accounts.
+  const demoUserAccounts = demoAccountStore(simulator ? seedSandboxAccounts(simulator) : []);
 
   const proxy = createMonoProxy(
     simulator
@@ -60,8 +62,7 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
           secretKey: simulator.secretKey,
           apiBase: 'https://api.simulator.invalid',
           fetch: (request) => simulator.handle(request),
-          authorize: (_request, accountId) => accountId === null || demoUserAccounts.has(accountId),
-          onLinked: (accountId) => void demoUserAccounts.add(accountId),
+          ...demoUserAccounts.proxyOptions(),
           // Live updates: the simulator posts Mono's webhooks here, pages hear them on /api/mono/events.
           webhookSecret: SANDBOX_WEBHOOK_SECRET,
           ...demoSessions(),
@@ -69,8 +70,7 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
       : {
           webhookSecret,
           secretKey: secretKey!,
-          authorize: (_request, accountId) => accountId === null || demoUserAccounts.has(accountId),
-          onLinked: (accountId) => void demoUserAccounts.add(accountId),
+          ...demoUserAccounts.proxyOptions(),
           ...demoSessions(),
         },
   );
@@ -90,11 +90,13 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
     }
     if (path === '/api/demo/sandbox-code' && request.method === 'POST') {
       if (!simulator) return sendJson(response, 404, { error: { code: 'NOT_SANDBOX', message: 'Only the sandbox issues codes.' } });
-      // What Mono's widget does when a user links: a one-time code for a new
-      // account, or (re-authorising one of the user's accounts) for that one.
-      void readBody(request).then(({ accountId }) => {
+      // What Mono's widget does when a user links: a one-time code for the
+      // user's account at the bank they picked (a new id each time, as Mono
+      // gives), or (re-authorising one of the user's accounts) for that one.
+      void readBody(request).then(({ accountId, institution }) => {
         const existing = typeof accountId === 'string' && demoUserAccounts.has(accountId) ? accountId : undefined;
-        sendJson(response, 200, { code: simulator.issueCode({ accountId: existing }) });
+        const institutionId = typeof institution === 'string' ? institution : undefined;
+        sendJson(response, 200, { code: simulator.issueCode({ accountId: existing, institutionId }) });
       });
       return;
     }
@@ -141,6 +143,7 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
     server,
     url,
     live,
+    simulator,
     close: () => {
       simulator?.stopWebhooks();
       return server.close();
