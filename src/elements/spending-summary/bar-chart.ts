@@ -39,10 +39,19 @@ export function monthStyle(band: number): MonthStyle {
   return band >= 4.5 * GLYPH ? 'short' : 'narrow';
 }
 
-/** Round ticks from zero to just above `maxMajor` (major units). */
+/**
+ * Round ticks from zero to just above `maxMajor` (major units), at most
+ * `count` steps: d3 takes the count as a hint (3 may give 0, 10, 20, 30,
+ * 40), so a hint that overshoots is lowered until the axis has room.
+ */
 export function axisTicks(maxMajor: number, count: number): number[] {
-  const [, top] = nice(0, maxMajor > 0 ? maxMajor : 1, count);
-  return ticks(0, top, count);
+  const max = maxMajor > 0 ? maxMajor : 1;
+  for (let hint = count; hint > 1; hint--) {
+    const [, top] = nice(0, max, hint);
+    const values = ticks(0, top, hint);
+    if (values.length <= count + 1) return values;
+  }
+  return [0, nice(0, max, 1)[1]];
 }
 
 export function barChart({ months, width, currency, locale, label }: BarChartInput): TemplateResult {

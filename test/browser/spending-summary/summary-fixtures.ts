@@ -14,6 +14,8 @@ export const DARK =
   'background:#0b1220;padding:1rem;color-scheme:dark;--mono-surface:#111827;--mono-text:#f3f4f6;--mono-muted:#9ca3af;--mono-border:#374151;--mono-debit:#fda29b;--mono-credit:#75e0a7;--mono-accent:#7cb4ff;--mono-warning:#fcd34d;--mono-skeleton:#1f2937';
 
 /** Intl's spaces (narrow no-break, no-break) as plain ones, to compare text. */
+export { settle } from '../helpers.js';
+
 export const plain = (value: string) => value.replace(/[\u202f\u00a0]/g, ' ');
 
 /**
@@ -34,7 +36,7 @@ export function busyRows(count: number, months = 12): Transaction[] {
       narration: credit ? 'NIP TRF FROM ADA' : 'POS PURCHASE',
       date: new Date(end - Math.floor((i / count) * span)).toISOString(),
       currency: 'NGN',
-      category: credit ? 'salary' : categories[i % categories.length],
+      category: credit ? 'salary' : categories[Math.floor(i / 4) % categories.length],
     });
   }
   return rows;
