@@ -27,6 +27,8 @@ export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher
     getAccount: async (accountId, init) => (await load()).getAccount(accountId, init),
     getTransactions: async (accountId, query, init) => (await load()).getTransactions(accountId, query, init),
     getInstitutions: async (init) => (await load()).getInstitutions!(init),
+    requestStatement: async (accountId, period, init) => (await load()).requestStatement!(accountId, period, init),
+    getStatementJob: async (accountId, jobId, init) => (await load()).getStatementJob!(accountId, jobId, init),
     // After the link (DESIGN.md): the HTTP fetcher always has them.
     listAccounts: async (init) => (await load()).listAccounts!(init),
     unlinkAccount: async (accountId, init) => (await load()).unlinkAccount!(accountId, init),

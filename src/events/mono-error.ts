@@ -2,9 +2,11 @@
  * Where something went wrong, so a handler can tell a bad setup from a
  * network blip. `session`: the backend would not start the widget's session
  * (`POST {endpoint}/link` or `/payments`); `payment`: a payment was not
- * verified as successful.
+ * verified as successful; `export`: `<mono-transactions export>` could not
+ * build its CSV; `statement`: `<mono-statement-download>` could not get the
+ * PDF statement built.
  */
-export type MonoErrorPhase = 'config' | 'load' | 'widget' | 'exchange' | 'session' | 'payment' | 'fetch';
+export type MonoErrorPhase = 'config' | 'load' | 'widget' | 'exchange' | 'session' | 'payment' | 'fetch' | 'export' | 'statement';
 
 export interface MonoErrorInfo {
   /** Stable, machine-readable code such as `SECRET_KEY_REFUSED` or `HTTP_503`. */

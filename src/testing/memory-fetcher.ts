@@ -6,6 +6,7 @@ import { createMonoProxy } from '../server/proxy.js';
 import { SANDBOX_INSTITUTIONS } from './sandbox/sandbox-institutions.js';
 import type { SessionOptions } from '../server/sessions/options.js';
 import type { AccountListOptions } from '../server/routes/accounts-options.js';
+import { inPageStatements } from './simulator/statement-url.js';
 import { createMonoApiSimulator, SIMULATED_ACCOUNTS, type MonoApiSimulator, type SimulatorOptions } from './simulator/simulator.js';
 
 /**
@@ -75,6 +76,8 @@ export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryF
   };
   return {
     ...fetcher,
+    // The simulator's PDF link names a host the page cannot reach: the file comes as a data: URL.
+    ...inPageStatements(fetcher, simulator, 'https://api.simulator.invalid'),
     simulator,
     // Answered here (through the same JSON round trip and normaliser as the
     // HTTP path), not by the proxy, so a test can hand it any list. The

@@ -8,6 +8,7 @@ import { isObject } from './read-fields.js';
 import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
 import { SharedRequests } from './shared-requests.js';
 import { sessionRequests } from './session-requests.js';
+import { statementRequests } from './statement-requests.js';
 import { accountRequests } from './account-requests.js';
 import type { FetchInit, MonoFetcher, TransactionQuery } from './types.js';
 
@@ -129,6 +130,13 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
       get: (path, signal) => get(url(path), signal),
       unlink: (path, signal) => withRetry(() => request('DELETE', url(path), undefined, signal), (error) => error.status === 429, options.retry, signal),
       refresh: (path, signal) => request('POST', url(path), undefined, signal),
+    }),
+
+    // POST /accounts/:id/statement (retried on 429 only: Mono may already be building it), GET …/statement/jobs/:jobId.
+    ...statementRequests({
+      post: (path, body, signal) => withRetry(() => request('POST', url(path), body, signal), (error) => error.status === 429, options.retry, signal),
+      get: (path, signal) => get(url(path), signal),
+      base: url('/'),
     }),
 
     subscribe(accountIds, listener, init = {}) {
