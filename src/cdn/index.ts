@@ -11,7 +11,7 @@ import { autoloadDataElements } from './autoload.js';
 import '../elements/provider/provider.js';
 import '../elements/link-button/link-button.js';
 
-export { loadDataElements } from './autoload.js';
+export { loadDataElements, loadSpendingSummary } from './autoload.js';
 export { MonoProvider } from '../elements/provider/provider.component.js';
 export { MonoLinkButton } from '../elements/link-button/link-button.component.js';
 export type { MonoAccountStatus } from '../elements/account-status/account-status.component.js';
@@ -19,6 +19,8 @@ export type { MonoTransactions, TransactionsState } from '../elements/transactio
 export type { MonoAccountCard } from '../elements/account-card/account-card.component.js';
 export type { MonoReauthPrompt } from '../elements/reauth-prompt/reauth-prompt.component.js';
 export type { MonoInstitutionPicker, InstitutionPickerState } from '../elements/institution-picker/institution-picker.component.js';
+export type { MonoSpendingSummary, SpendingSummaryState } from '../elements/spending-summary/spending-summary.component.js';
+export type { MonoStatementDownload, StatementDownloadState } from '../elements/statement-download/statement-download.component.js';
 export * from '../core/api.js';
 
 if (typeof document !== 'undefined') autoloadDataElements(document);

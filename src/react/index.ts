@@ -9,13 +9,18 @@ import { createComponent, type EventName } from '@lit/react';
 import { MonoProvider as MonoProviderElement } from '../elements/provider/provider.js';
 import { MonoAccountCard as MonoAccountCardElement } from '../elements/account-card/account-card.js';
 import { MonoAccountStatus as MonoAccountStatusElement } from '../elements/account-status/account-status.js';
+import { MonoAccounts as MonoAccountsElement } from '../elements/accounts/accounts.js';
 import { MonoInstitutionPicker as MonoInstitutionPickerElement } from '../elements/institution-picker/institution-picker.js';
 import { MonoLinkButton as MonoLinkButtonElement } from '../elements/link-button/link-button.js';
 import { MonoReauthPrompt as MonoReauthPromptElement } from '../elements/reauth-prompt/reauth-prompt.js';
+import { MonoSpendingSummary as MonoSpendingSummaryElement } from '../elements/spending-summary/spending-summary.js';
+import { MonoStatementDownload as MonoStatementDownloadElement } from '../elements/statement-download/statement-download.js';
 import { MonoTransactions as MonoTransactionsElement } from '../elements/transactions/transactions.js';
+import type { MonoAccountSelectEvent } from '../events/mono-account-select.js';
 import type { MonoCloseEvent } from '../events/mono-close.js';
 import type { MonoErrorEvent } from '../events/mono-error.js';
 import type { MonoWidgetEvent } from '../events/mono-event.js';
+import type { MonoExportEvent } from '../events/mono-export.js';
 import type { MonoInstitutionSelectEvent } from '../events/mono-institution-select.js';
 import type { MonoLinkedEvent } from '../events/mono-linked.js';
 import type { MonoLoadEvent } from '../events/mono-load.js';
@@ -24,11 +29,15 @@ import type { MonoPageChangeEvent } from '../events/mono-page-change.js';
 import type { MonoPaidEvent } from '../events/mono-paid.js';
 import type { MonoReauthRequiredEvent } from '../events/mono-reauth-required.js';
 import type { MonoReauthorizedEvent } from '../events/mono-reauthorized.js';
+import type { MonoRefreshedEvent } from '../events/mono-refreshed.js';
+import type { MonoStatementReadyEvent } from '../events/mono-statement-ready.js';
 import type { MonoStatusChangeEvent } from '../events/mono-status-change.js';
 import type { MonoSuccessEvent } from '../events/mono-success.js';
+import type { MonoSummaryLoadedEvent } from '../events/mono-summary-loaded.js';
 import type { MonoTransactionsLoadedEvent } from '../events/mono-transactions-loaded.js';
+import type { MonoUnlinkedEvent } from '../events/mono-unlinked.js';
 
-/** `<mono-provider>`: Gives descendants the public key and fetcher. */
+/** `<mono-provider>`: Gives descendants the public key, fetcher and message overrides. */
 export const MonoProvider = createComponent({
   tagName: 'mono-provider',
   elementClass: MonoProviderElement,
@@ -53,6 +62,21 @@ export const MonoAccountStatus = createComponent({
   events: {
     onMonoStatusChange: 'mono-status-change' as EventName<MonoStatusChangeEvent>,
     onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
+  },
+});
+
+/** `<mono-accounts>`: A user's linked accounts, with refresh, reconnect and disconnect. */
+export const MonoAccounts = createComponent({
+  tagName: 'mono-accounts',
+  elementClass: MonoAccountsElement,
+  react: React,
+  events: {
+    onMonoAccountSelect: 'mono-account-select' as EventName<MonoAccountSelectEvent>,
+    onMonoRefreshed: 'mono-refreshed' as EventName<MonoRefreshedEvent>,
+    onMonoUnlinked: 'mono-unlinked' as EventName<MonoUnlinkedEvent>,
+    onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
+    onMonoSuccess: 'mono-success' as EventName<MonoSuccessEvent>,
+    onMonoLinked: 'mono-linked' as EventName<MonoLinkedEvent>,
   },
 });
 
@@ -98,6 +122,28 @@ export const MonoReauthPrompt = createComponent({
   },
 });
 
+/** `<mono-spending-summary>`: Money in and out per month, and spending by category, as charts and tables. */
+export const MonoSpendingSummary = createComponent({
+  tagName: 'mono-spending-summary',
+  elementClass: MonoSpendingSummaryElement,
+  react: React,
+  events: {
+    onMonoSummaryLoaded: 'mono-summary-loaded' as EventName<MonoSummaryLoadedEvent>,
+    onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
+  },
+});
+
+/** `<mono-statement-download>`: Prepares and downloads a PDF bank statement. */
+export const MonoStatementDownload = createComponent({
+  tagName: 'mono-statement-download',
+  elementClass: MonoStatementDownloadElement,
+  react: React,
+  events: {
+    onMonoStatementReady: 'mono-statement-ready' as EventName<MonoStatementReadyEvent>,
+    onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
+  },
+});
+
 /** `<mono-transactions>`: Shows an account's transactions. */
 export const MonoTransactions = createComponent({
   tagName: 'mono-transactions',
@@ -106,6 +152,7 @@ export const MonoTransactions = createComponent({
   events: {
     onMonoPageChange: 'mono-page-change' as EventName<MonoPageChangeEvent>,
     onMonoTransactionsLoaded: 'mono-transactions-loaded' as EventName<MonoTransactionsLoadedEvent>,
+    onMonoExport: 'mono-export' as EventName<MonoExportEvent>,
     onMonoError: 'mono-error' as EventName<MonoErrorEvent>,
   },
 });

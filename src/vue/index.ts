@@ -8,13 +8,18 @@ import type { DefineComponent } from 'vue';
 import type { MonoProvider } from '../elements/provider/provider.component.js';
 import type { MonoAccountCard } from '../elements/account-card/account-card.component.js';
 import type { MonoAccountStatus } from '../elements/account-status/account-status.component.js';
+import type { MonoAccounts } from '../elements/accounts/accounts.component.js';
 import type { MonoInstitutionPicker } from '../elements/institution-picker/institution-picker.component.js';
 import type { MonoLinkButton } from '../elements/link-button/link-button.component.js';
 import type { MonoReauthPrompt } from '../elements/reauth-prompt/reauth-prompt.component.js';
+import type { MonoSpendingSummary } from '../elements/spending-summary/spending-summary.component.js';
+import type { MonoStatementDownload } from '../elements/statement-download/statement-download.component.js';
 import type { MonoTransactions } from '../elements/transactions/transactions.component.js';
+import type { MonoAccountSelectEvent } from '../events/mono-account-select.js';
 import type { MonoCloseEvent } from '../events/mono-close.js';
 import type { MonoErrorEvent } from '../events/mono-error.js';
 import type { MonoWidgetEvent } from '../events/mono-event.js';
+import type { MonoExportEvent } from '../events/mono-export.js';
 import type { MonoInstitutionSelectEvent } from '../events/mono-institution-select.js';
 import type { MonoLinkedEvent } from '../events/mono-linked.js';
 import type { MonoLoadEvent } from '../events/mono-load.js';
@@ -23,14 +28,18 @@ import type { MonoPageChangeEvent } from '../events/mono-page-change.js';
 import type { MonoPaidEvent } from '../events/mono-paid.js';
 import type { MonoReauthRequiredEvent } from '../events/mono-reauth-required.js';
 import type { MonoReauthorizedEvent } from '../events/mono-reauthorized.js';
+import type { MonoRefreshedEvent } from '../events/mono-refreshed.js';
+import type { MonoStatementReadyEvent } from '../events/mono-statement-ready.js';
 import type { MonoStatusChangeEvent } from '../events/mono-status-change.js';
 import type { MonoSuccessEvent } from '../events/mono-success.js';
+import type { MonoSummaryLoadedEvent } from '../events/mono-summary-loaded.js';
 import type { MonoTransactionsLoadedEvent } from '../events/mono-transactions-loaded.js';
+import type { MonoUnlinkedEvent } from '../events/mono-unlinked.js';
 
 declare module 'vue' {
   interface GlobalComponents {
-    /** `<mono-provider>`: Gives descendants the public key and fetcher. */
-    'mono-provider': DefineComponent<Partial<Pick<MonoProvider, 'publicKey' | 'endpoint' | 'fetcher' | 'driver'>>>;
+    /** `<mono-provider>`: Gives descendants the public key, fetcher and message overrides. */
+    'mono-provider': DefineComponent<Partial<Pick<MonoProvider, 'publicKey' | 'endpoint' | 'fetcher' | 'driver' | 'messages'>>>;
     /** `<mono-account-card>`: Shows a linked account. */
     'mono-account-card': DefineComponent<
       Partial<Pick<MonoAccountCard, 'locale' | 'accountId' | 'fetcher'>> & {
@@ -42,6 +51,17 @@ declare module 'vue' {
       Partial<Pick<MonoAccountStatus, 'status' | 'pollInterval' | 'maxPollInterval' | 'timeout' | 'accountId' | 'fetcher'>> & {
         onMonoStatusChange?: (event: MonoStatusChangeEvent) => void;
         onMonoError?: (event: MonoErrorEvent) => void;
+      }
+    >;
+    /** `<mono-accounts>`: A user's linked accounts, with refresh, reconnect and disconnect. */
+    'mono-accounts': DefineComponent<
+      Partial<Pick<MonoAccounts, 'state' | 'selected' | 'locale' | 'publicKey' | 'refreshCooldown' | 'pollInterval' | 'maxPollInterval' | 'timeout' | 'accountId' | 'fetcher'>> & {
+        onMonoAccountSelect?: (event: MonoAccountSelectEvent) => void;
+        onMonoRefreshed?: (event: MonoRefreshedEvent) => void;
+        onMonoUnlinked?: (event: MonoUnlinkedEvent) => void;
+        onMonoError?: (event: MonoErrorEvent) => void;
+        onMonoSuccess?: (event: MonoSuccessEvent) => void;
+        onMonoLinked?: (event: MonoLinkedEvent) => void;
       }
     >;
     /** `<mono-institution-picker>`: Search and pick a bank; the link button then opens on it. */
@@ -74,11 +94,26 @@ declare module 'vue' {
         onMonoError?: (event: MonoErrorEvent) => void;
       }
     >;
+    /** `<mono-spending-summary>`: Money in and out per month, and spending by category, as charts and tables. */
+    'mono-spending-summary': DefineComponent<
+      Partial<Pick<MonoSpendingSummary, 'months' | 'end' | 'locale' | 'currency' | 'showTable' | 'pollInterval' | 'maxPollInterval' | 'timeout' | 'state' | 'accountId' | 'fetcher'>> & {
+        onMonoSummaryLoaded?: (event: MonoSummaryLoadedEvent) => void;
+        onMonoError?: (event: MonoErrorEvent) => void;
+      }
+    >;
+    /** `<mono-statement-download>`: Prepares and downloads a PDF bank statement. */
+    'mono-statement-download': DefineComponent<
+      Partial<Pick<MonoStatementDownload, 'period' | 'periods' | 'pollInterval' | 'slowAfter' | 'manual' | 'state' | 'accountId' | 'fetcher'>> & {
+        onMonoStatementReady?: (event: MonoStatementReadyEvent) => void;
+        onMonoError?: (event: MonoErrorEvent) => void;
+      }
+    >;
     /** `<mono-transactions>`: Shows an account's transactions. */
     'mono-transactions': DefineComponent<
-      Partial<Pick<MonoTransactions, 'page' | 'type' | 'start' | 'end' | 'narration' | 'locale' | 'currency' | 'infinite' | 'noFilters' | 'pollInterval' | 'maxPollInterval' | 'timeout' | 'state' | 'accountId' | 'fetcher'>> & {
+      Partial<Pick<MonoTransactions, 'page' | 'type' | 'start' | 'end' | 'narration' | 'locale' | 'currency' | 'infinite' | 'export' | 'noFilters' | 'pollInterval' | 'maxPollInterval' | 'timeout' | 'state' | 'accountId' | 'fetcher'>> & {
         onMonoPageChange?: (event: MonoPageChangeEvent) => void;
         onMonoTransactionsLoaded?: (event: MonoTransactionsLoadedEvent) => void;
+        onMonoExport?: (event: MonoExportEvent) => void;
         onMonoError?: (event: MonoErrorEvent) => void;
       }
     >;
