@@ -19,6 +19,8 @@ import { skeletonRows, tableRow, type RowFormat } from './transaction-row.js';
 import { pageSizeAfter, pagination, tableTemplate } from './transactions-table.js';
 import { errorTemplate, failedText, liveText, loadFailedText, loadingText, messageTemplate, noMatchText, noneText, partialText, processingTemplate } from './transactions-messages.js';
 import { transactionsStyles } from './transactions.styles.js';
+import { TransactionsExport } from './transactions-export.js';
+import { transactionsExportStyles } from './transactions-export.styles.js';
 
 /** What the element shows, reflected as its `state` attribute. */
 export type TransactionsState = 'loading' | 'processing' | 'ready' | 'empty' | 'error' | 'failed';
@@ -47,6 +49,11 @@ const SEARCH_DELAY_MS = 300;
  * @csspart pagination - Previous/next and "page N of M".
  * @csspart previous - The previous-page button.
  * @csspart next - The next-page button.
+ * @csspart export - The export bar (with `export`).
+ * @csspart export-button - The "Export CSV" button.
+ * @csspart export-progress - The progress bar while an export runs.
+ * @csspart export-cancel - The button that cancels a running export.
+ * @csspart export-status - What became of the export, in words.
  *
  * @cssprop --mono-accent - Focus ring and progress colour.
  * @cssprop --mono-surface - Background.
@@ -63,10 +70,11 @@ const SEARCH_DELAY_MS = 300;
  *
  * @fires mono-page-change - `{ page }` The user moved to another page, and it loaded.
  * @fires mono-transactions-loaded - `{ page, total, transactions }` A page arrived.
- * @fires mono-error - `{ error, phase: 'fetch' }` Loading failed (the element shows a retry button), or some rows could not be read (code `TRANSACTIONS_SKIPPED`: the other rows are shown).
+ * @fires mono-export - `{ accountId, rows, filename, csv }` An export is ready, before its download. Cancelable: `preventDefault()` stops the download so the page can save the rows its own way.
+ * @fires mono-error - `{ error, phase: 'fetch' | 'export' }` Loading failed (the element shows a retry button), or some rows could not be read (code `TRANSACTIONS_SKIPPED`: the other rows are shown).
  */
 export class MonoTransactions extends MonoDataElement {
-  static override styles = [tokens, transactionsStyles];
+  static override styles = [tokens, transactionsStyles, transactionsExportStyles];
 
   /** The page shown, 1-based. */
   @property({ type: Number, reflect: true }) page = 1;
@@ -91,6 +99,9 @@ export class MonoTransactions extends MonoDataElement {
 
   /** The whole history in one scrolling list, loading pages as the user scrolls. */
   @property({ type: Boolean, reflect: true }) infinite = false;
+
+  /** Shows an "Export CSV" button: every row in the current filter (all pages) as a CSV download. */
+  @property({ type: Boolean, reflect: true }) export = false;
 
   /** Hides the filter bar. */
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
@@ -151,6 +162,18 @@ export class MonoTransactions extends MonoDataElement {
       this.accountId ? this.resolveFetcher().getTransactions(this.accountId, transactionQuery(this, page), { signal }) : undefined,
     onPage: (page) => this.announce(page),
     onError: (error) => this.emit('mono-error', { error, phase: 'fetch' }),
+  });
+
+  /** The export bar; an export follows the account, fetcher and filters, and stops when they change. */
+  private readonly exporter = new TransactionsExport(this, {
+    source: () => ({
+      accountId: this.export ? this.accountId : undefined,
+      fetcher: this.resolveFetcher(),
+      query: transactionQuery(this, 1),
+      currency: this.currency,
+      lastFour: this.dataStatus.account?.lastFour,
+    }),
+    onError: (detail) => this.emit('mono-error', detail),
   });
 
   override disconnectedCallback(): void {
@@ -308,6 +331,7 @@ export class MonoTransactions extends MonoDataElement {
       ${this.noFilters
         ? nothing
         : filtersTemplate(this, (update) => this.setFilters(update), (search) => this.onSearch(search))}
+      ${this.export ? this.exporter.render(this.dataStatus.phase === 'readable' && this.state !== 'empty' && this.state !== 'error') : nothing}
       ${partial ? html`<p part="notice">${partialText}</p>` : nothing}
       ${this.state === 'ready' || this.state === 'empty' ? skippedNotice(this.skipped) : nothing}
       <div aria-live="polite" class="visually-hidden">${liveText(this.state, this.readyText)}</div>
