@@ -9,6 +9,7 @@ import './elements/transactions/transactions.js';
 import './elements/account-card/account-card.js';
 import './elements/reauth-prompt/reauth-prompt.js';
 import './elements/institution-picker/institution-picker.js';
+import './elements/accounts/accounts.js';
 import './elements/spending-summary/spending-summary.js';
 import './elements/statement-download/statement-download.js';
 
@@ -22,6 +23,8 @@ export { MonoReauthPrompt } from './elements/reauth-prompt/reauth-prompt.compone
 export type { ReauthState } from './elements/reauth-prompt/reauth-prompt.component.js';
 export { MonoInstitutionPicker } from './elements/institution-picker/institution-picker.component.js';
 export type { InstitutionPickerState } from './elements/institution-picker/institution-picker.component.js';
+export { MonoAccounts } from './elements/accounts/accounts.component.js';
+export type { AccountsState } from './elements/accounts/accounts.component.js';
 export { MonoSpendingSummary } from './elements/spending-summary/spending-summary.component.js';
 export type { SpendingSummaryState } from './elements/spending-summary/spending-summary.component.js';
 export { MonoStatementDownload } from './elements/statement-download/statement-download.component.js';

@@ -1,5 +1,5 @@
 /** The tags whose code the CDN file loads only once one is on the page. */
-const DATA_ELEMENT_TAGS = ['mono-account-status', 'mono-transactions', 'mono-account-card', 'mono-reauth-prompt', 'mono-institution-picker', 'mono-statement-download'] as const;
+const DATA_ELEMENT_TAGS = ['mono-account-status', 'mono-transactions', 'mono-account-card', 'mono-reauth-prompt', 'mono-institution-picker', 'mono-statement-download', 'mono-accounts'] as const;
 
 type DataElements = typeof import('./data-elements.js');
 
@@ -7,8 +7,8 @@ let loading: Promise<DataElements> | undefined;
 
 /**
  * Defines `<mono-account-status>`, `<mono-transactions>`,
- * `<mono-account-card>`, `<mono-reauth-prompt>`, `<mono-institution-picker>`
- * and `<mono-statement-download>` now, and resolves with
+ * `<mono-account-card>`, `<mono-reauth-prompt>`, `<mono-institution-picker>`,
+ * `<mono-statement-download>` and `<mono-accounts>` now, and resolves with
  * their classes. The CDN
  * file calls it by itself when one of those tags appears in the document;
  * call it yourself for elements the document cannot see (inside another

@@ -6,6 +6,7 @@ import '../elements/transactions/transactions.js';
 import '../elements/account-card/account-card.js';
 import '../elements/reauth-prompt/reauth-prompt.js';
 import '../elements/institution-picker/institution-picker.js';
+import '../elements/accounts/accounts.js';
 import '../elements/statement-download/statement-download.js';
 
 export { MonoAccountStatus } from '../elements/account-status/account-status.component.js';
@@ -13,4 +14,5 @@ export { MonoTransactions } from '../elements/transactions/transactions.componen
 export { MonoAccountCard } from '../elements/account-card/account-card.component.js';
 export { MonoReauthPrompt } from '../elements/reauth-prompt/reauth-prompt.component.js';
 export { MonoInstitutionPicker } from '../elements/institution-picker/institution-picker.component.js';
+export { MonoAccounts } from '../elements/accounts/accounts.component.js';
 export { MonoStatementDownload } from '../elements/statement-download/statement-download.component.js';

@@ -19,6 +19,7 @@ export type { MonoTransactions, TransactionsState } from '../elements/transactio
 export type { MonoAccountCard } from '../elements/account-card/account-card.component.js';
 export type { MonoReauthPrompt } from '../elements/reauth-prompt/reauth-prompt.component.js';
 export type { MonoInstitutionPicker, InstitutionPickerState } from '../elements/institution-picker/institution-picker.component.js';
+export type { MonoAccounts, AccountsState } from '../elements/accounts/accounts.component.js';
 export type { MonoSpendingSummary, SpendingSummaryState } from '../elements/spending-summary/spending-summary.component.js';
 export type { MonoStatementDownload, StatementDownloadState } from '../elements/statement-download/statement-download.component.js';
 export * from '../core/api.js';
