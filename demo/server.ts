@@ -109,6 +109,16 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
       });
       return;
     }
+    const statement = /^\/api\/demo\/statements\/([A-Za-z0-9]{1,64}\.pdf)$/.exec(path);
+    if (statement && request.method === 'GET' && simulator) {
+      // The simulator's PDF links (see setStatementFiles below): its own host exists only in this process.
+      void simulator.handle(new Request(`https://api.simulator.invalid/statements/${statement[1]}`)).then(async (file) => {
+        response.statusCode = file.status;
+        file.headers.forEach((value, name) => response.setHeader(name, value));
+        response.end(Buffer.from(await file.arrayBuffer()));
+      });
+      return;
+    }
     if (path === '/api/demo/require-reauth' && request.method === 'POST') {
       if (!simulator) return sendJson(response, 404, { error: { code: 'NOT_SANDBOX', message: 'Only the sandbox can play the bank.' } });
       // The bank ends Mono's access: Mono sends reauthorisation_required, as the simulator does here.
@@ -139,6 +149,7 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
   simulator?.setWebhook({ url: new URL('/api/mono/webhooks', url).href, secret: SANDBOX_WEBHOOK_SECRET });
+  simulator?.setStatementFiles(new URL('/api/demo/statements', url).href);
   return {
     server,
     url,

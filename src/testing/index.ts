@@ -12,4 +12,5 @@ export { SIMULATED_BANKS, SIMULATION_TODAY } from './simulator/data.js';
 export type { SimulatedCustomer, SimulatedPayment, SimulatedPaymentStatus, SimulatedPayments } from './simulator/sessions.js';
 export type { SimulatedDelivery, SimulatorWebhooks, SimulatorWebhookTarget } from './simulator/webhooks.js';
 export type { RefreshOutcome, SimulatedAccountActions } from './simulator/account-actions.js';
+export type { SimulatedStatements, StatementOutcome } from './simulator/statement-jobs.js';
 export { simulatedInstitutions } from './simulator/institutions.js';

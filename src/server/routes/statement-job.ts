@@ -26,11 +26,12 @@ const FAILED = new Set(['failed', 'failure', 'error', 'errored', 'cancelled', 'c
 
 /**
  * The PDF's address, when it is one a browser may be sent to: https (Mono's
- * `https://api.withmono.com/statements/….pdf`), or on the origin the proxy
- * already talks to (`apiBase`: the simulator on loopback). Never another
- * scheme (`javascript:`, `data:`, `http:` elsewhere), never credentials.
+ * `https://api.withmono.com/statements/….pdf`), or on an origin the proxy
+ * already trusts: `apiBase`'s (the simulator on loopback) or the host app's
+ * own (a dev server that serves the simulator's files). Never another scheme
+ * (`javascript:`, `data:`, `http:` elsewhere), never credentials.
  */
-export function pdfUrl(value: unknown, apiOrigin: string | undefined): string | undefined {
+export function pdfUrl(value: unknown, trusted: readonly string[]): string | undefined {
   if (typeof value !== 'string' || value.length > 2048) return undefined;
   let url: URL;
   try {
@@ -39,7 +40,7 @@ export function pdfUrl(value: unknown, apiOrigin: string | undefined): string | 
     return undefined;
   }
   if (url.username || url.password) return undefined;
-  if (url.protocol !== 'https:' && url.origin !== apiOrigin) return undefined;
+  if (url.protocol !== 'https:' && !trusted.includes(url.origin)) return undefined;
   return url.href;
 }
 
@@ -49,7 +50,7 @@ export function pdfUrl(value: unknown, apiOrigin: string | undefined): string | 
  * has not used before counts as still processing: the browser gives up on
  * its own after a while, which is kinder than failing a job that may finish.
  */
-export function readStatementJob(body: unknown, apiOrigin: string | undefined): MonoStatementJob | undefined {
+export function readStatementJob(body: unknown, trusted: readonly string[]): MonoStatementJob | undefined {
   if (!isObject(body)) return undefined;
   // v2's envelope has its own `status` ("successful"), which is not the job's.
   const job = 'data' in body ? body['data'] : body;
@@ -60,6 +61,6 @@ export function readStatementJob(body: unknown, apiOrigin: string | undefined): 
   const normalised = word.trim().toLowerCase();
   if (FAILED.has(normalised)) return { id, status: 'failed' };
   if (!FINISHED.has(normalised)) return { id, status: 'processing' };
-  const url = pdfUrl(job['path'] ?? job['url'], apiOrigin);
+  const url = pdfUrl(job['path'] ?? job['url'], trusted);
   return url ? { id, status: 'finished', url } : undefined;
 }

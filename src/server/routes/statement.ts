@@ -51,7 +51,7 @@ export function statementRoutes(options: StatementRouteOptions, context: Account
     await context.authorized(request, accountId);
     const period = checkPeriod(await readJsonBody(request, maxBodyBytes));
     const body = await context.call(request.signal, 'GET', `${context.accountPath(accountId)}/statement?period=${period}&output=pdf`);
-    const job = readStatementJob(body, apiOrigin);
+    const job = readStatementJob(body, [apiOrigin, new URL(request.url).origin]);
     return job ? reply(accountId, job) : unusable();
   }
 
@@ -61,7 +61,7 @@ export function statementRoutes(options: StatementRouteOptions, context: Account
     // Another account's job, or a made-up one: the same answer, so neither is told apart.
     if (!jobId) return fail(404, 'STATEMENT_JOB_NOT_FOUND', 'There is no such statement job for this account.');
     const body = await context.call(request.signal, 'GET', `${context.accountPath(accountId)}/statement/jobs/${jobId}`);
-    const job = readStatementJob(body, apiOrigin);
+    const job = readStatementJob(body, [apiOrigin, new URL(request.url).origin]);
     // Mono answering about some other job is as unusable as no answer.
     return job && job.id === jobId ? reply(accountId, job) : unusable();
   }

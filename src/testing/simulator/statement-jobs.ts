@@ -12,6 +12,12 @@ export type StatementOutcome = 'built' | 'failed' | 'slow';
 export interface SimulatedStatements {
   /** The outcome of statement jobs from now on (and of `slow` ones still building). Default `built`. */
   setStatementOutcome(outcome: StatementOutcome): void;
+  /**
+   * Where browsers fetch the built PDFs, e.g. `http://localhost:5173/simulator/statements`
+   * on a dev server that forwards `GET …/:job.pdf` to the simulator's
+   * `/statements/:job.pdf`. Default: the simulator's own origin + `/statements`.
+   */
+  setStatementFiles(baseUrl: string | undefined): void;
 }
 
 export interface StatementContext {
@@ -50,6 +56,7 @@ const PERIOD = /^last([1-9]|1[0-2])months$/;
 export function createStatementJobs(context: StatementContext) {
   const jobs = new Map<string, Job>();
   let outcome: StatementOutcome = 'built';
+  let filesBase: string | undefined;
 
   function status(job: Job): 'BUILDING' | 'BUILT' | 'FAILED' {
     if (context.now() - job.createdAt < context.statementMs) return 'BUILDING';
@@ -71,7 +78,7 @@ export function createStatementJobs(context: StatementContext) {
 
   function answer(job: Job, origin: string, v2: boolean): Response {
     const current = status(job);
-    const body = { id: job.id, status: current, path: current === 'FAILED' ? null : `${origin}/statements/${job.id}.pdf` };
+    const body = { id: job.id, status: current, path: current === 'FAILED' ? null : `${filesBase ?? `${origin}/statements`}/${job.id}.pdf` };
     if (!v2) return context.reply(body);
     return context.reply({ status: 'successful', message: 'Request was successfully completed', timestamp: new Date(context.now()).toISOString(), data: body });
   }
@@ -118,6 +125,9 @@ export function createStatementJobs(context: StatementContext) {
     return answer(job, url.origin, v2);
   }
 
-  const api: SimulatedStatements = { setStatementOutcome: (next) => void (outcome = next) };
+  const api: SimulatedStatements = {
+    setStatementOutcome: (next) => void (outcome = next),
+    setStatementFiles: (baseUrl) => void (filesBase = baseUrl?.replace(/\/+$/, '')),
+  };
   return { handle, handleDownload, api };
 }

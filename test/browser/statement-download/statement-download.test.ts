@@ -12,7 +12,7 @@ const text = (el: MonoStatementDownload, name: string) => part(el, name)?.textCo
 const focused = (el: MonoStatementDownload) => el.shadowRoot!.activeElement?.getAttribute('part');
 const starts = (fetcher: MemoryFetcher) => fetcher.simulator.requests.filter((r) => /\/statement$/.test(r.path)).length;
 
-function mount(fetcher: MonoFetcher, accountId = available, extra: { period?: string; slowAfter?: number; manual?: boolean } = {}) {
+function mount(fetcher: MonoFetcher, accountId: string = available, extra: { period?: string; slowAfter?: number; manual?: boolean } = {}) {
   return fixture<MonoStatementDownload>(html`<mono-statement-download
     account-id=${accountId}
     period=${extra.period ?? 'last6months'}

@@ -137,6 +137,18 @@ describe('POST /accounts/:id/statement, GET /accounts/:id/statement/jobs/:jobId 
     assert.equal(((await (await poll(available, job.jobId)).json()) as Job).status, 'finished');
   });
 
+  test('the simulator can name where browsers fetch its files', async () => {
+    app.simulator.setStatementFiles(`${app.url}/simulator/statements/`);
+    try {
+      const job = (await (await start(available, { period: 'last1months' })).json()) as Job;
+      await sleep(200);
+      const done = (await (await poll(available, job.jobId)).json()) as Job;
+      assert.equal(done.url, `${app.url}/simulator/statements/${job.jobId.split('.')[0]}.pdf`);
+    } finally {
+      app.simulator.setStatementFiles(undefined);
+    }
+  });
+
   test('wrong methods are 405', async () => {
     assert.equal((await app.request(`/api/mono/accounts/${available}/statement`, { user: 'alice' })).status, 405);
     const job = (await (await start(available, { period: 'last1months' })).json()) as Job;
@@ -219,6 +231,8 @@ describe('statement routes against a fake Mono', () => {
     }
     // A path on Mono's origin (the simulator on loopback) is fine over http.
     assert.equal(((await (await poll({ id: statementJobId, status: 'BUILT', path: `${mono.url}/statements/x.pdf` })).json()) as Job).url, `${mono.url}/statements/x.pdf`);
+    // So is one on the host app's own origin (a dev server serving the simulator's files).
+    assert.equal(((await (await poll({ id: statementJobId, status: 'BUILT', path: 'http://app.test/simulator/x.pdf' })).json()) as Job).url, 'http://app.test/simulator/x.pdf');
   });
 
   test('malformed answers are 502: not an object, no id, no status, data null, another job\'s id', async () => {
