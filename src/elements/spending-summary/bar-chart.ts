@@ -64,7 +64,9 @@ export function barChart({ months, width, currency, locale, label }: BarChartInp
   const plot = { x: left, y: TOP, width: Math.max(1, width - left - RIGHT), height: HEIGHT - TOP - BOTTOM };
   const y = (major: number) => plot.y + plot.height - (major / top) * plot.height;
   const band = plot.width / Math.max(1, months.length);
-  const barWidth = Math.max(1, (band * 0.76) / 2);
+  // A gap between a month's two bars: each meets the background, not the other colour.
+  const gap = band >= 12 ? 2 : 1;
+  const barWidth = Math.max(1, (band * 0.76 - gap) / 2);
   const style = monthStyle(band);
   // Even narrow names collide below about 1.6 glyphs a month: then every other one.
   const every = band < 1.6 * GLYPH ? 2 : 1;
@@ -82,7 +84,7 @@ export function barChart({ months, width, currency, locale, label }: BarChartInp
       const baseline = plot.y + plot.height;
       return svg`<g class="month" data-month=${month.month}>
         <rect class="bar in" data-kind="in" data-amount=${month.moneyIn} x=${x} y=${baseline - height(month.moneyIn)} width=${barWidth} height=${height(month.moneyIn)}></rect>
-        <rect class="bar out" data-kind="out" data-amount=${month.moneyOut} x=${x + barWidth} y=${baseline - height(month.moneyOut)} width=${barWidth} height=${height(month.moneyOut)}></rect>
+        <rect class="bar out" data-kind="out" data-amount=${month.moneyOut} x=${x + barWidth + gap} y=${baseline - height(month.moneyOut)} width=${barWidth} height=${height(month.moneyOut)}></rect>
         ${index % every === (months.length - 1) % every
           ? svg`<text class="label" x=${plot.x + index * band + band / 2} y=${HEIGHT - 6} text-anchor="middle">${monthName(month.month, locale, style)}</text>`
           : ''}

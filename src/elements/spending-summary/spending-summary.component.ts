@@ -196,10 +196,10 @@ export class MonoSpendingSummary extends MonoDataElement {
     const summary = this.loader.summary;
     const busy = this.state === 'loading' || this.state === 'processing' || this.loader.phase === 'loading';
     const months = this.requested?.period.months;
-    return html`<section part="base" aria-label=${message('region')} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <div part="header">
         <div>
-          <p class="title">${message('title')}</p>
+          <p class="title" id="title">${message('region')}</p>
           ${months ? html`<p part="period">${periodName(months[0]!, months[months.length - 1]!, this.locale)}</p>` : nothing}
         </div>
         ${this.state === 'ready'

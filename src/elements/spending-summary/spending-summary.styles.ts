@@ -84,6 +84,10 @@ export const spendingSummaryStyles = css`
     min-inline-size: 0;
   }
 
+  [part='charts'][hidden] {
+    display: none;
+  }
+
   figure {
     margin: 0;
     min-inline-size: 0;
@@ -110,9 +114,16 @@ export const spendingSummaryStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
+    white-space: nowrap;
   }
 
-  svg {
+  .swatch {
+    flex: none;
+    overflow: visible;
+  }
+
+  [part='bar-chart'],
+  [part='category-chart'] {
     display: block;
     inline-size: 100%;
     block-size: auto;
@@ -142,8 +153,11 @@ export const spendingSummaryStyles = css`
     fill: var(--_in);
   }
 
+  /* Out is outlined over a tint, in solid: the two differ by more than hue. */
   .bar.out {
-    fill: var(--_out);
+    fill: color-mix(in srgb, var(--_out) 30%, transparent);
+    stroke: var(--_out);
+    stroke-width: 1.5px;
   }
 
   .category .bar {
@@ -158,8 +172,10 @@ export const spendingSummaryStyles = css`
     fill: var(--_muted);
   }
 
+  /* One column as wide as the box: a wide table scrolls, a narrow one is not stretched to it. */
   [part='tables'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
 
@@ -251,8 +267,8 @@ export const spendingSummaryStyles = css`
   }
 
   /*
-   * Forced colours (Windows High Contrast): the system's two colours only,
-   * so money in is a solid bar and money out an outlined one.
+   * Forced colours (Windows High Contrast): the system's colours only; money
+   * in stays solid and money out outlined.
    */
   @media (forced-colors: active) {
     .bar.in,

@@ -39,7 +39,7 @@ export function notesTemplate({ summary, skipped, partial }: { summary: Spending
 
 /** The little squares of the key, drawn like the bars (so forced colours draw them alike too). */
 const swatch = (kind: 'in' | 'out') =>
-  html`<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><rect class="bar ${kind}" x="0.75" y="0.75" width="10.5" height="10.5"></rect></svg>`;
+  html`<svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><rect class="bar ${kind}" x="0.75" y="0.75" width="10.5" height="10.5"></rect></svg>`;
 
 export interface ReadyInput {
   summary: SpendingSummary;

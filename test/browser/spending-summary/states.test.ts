@@ -90,7 +90,9 @@ for (const theme of ['light', 'dark'] as const) {
       );
       await state(el, 'ready');
       expect(($(el, '[part="charts"]') as HTMLElement).hidden).to.equal(true);
+      expect($(el, '[part="charts"]')!.getBoundingClientRect().height).to.equal(0, 'the charts are out of sight');
       expect($(el, '[part="tables"]')!.classList.contains('visually-hidden')).to.equal(false);
+      expect($(el, 'table.months')!.getBoundingClientRect().height).to.be.greaterThan(100, 'the table is in sight');
       expect($(el, '[part="toggle"]')!.getAttribute('aria-pressed')).to.equal('true');
       await expect(el).to.be.accessible();
     });
