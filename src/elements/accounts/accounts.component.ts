@@ -1,17 +1,18 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { MonoDataElement } from '../shared/data-element.js';
 import { tokens } from '../shared/shared-styles.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import { MonoFetchError, isAbortError } from '../../core/fetcher/errors.js';
-import type { Account, AccountList, InstitutionOption, MonoFetcher, UnreadableAccount } from '../../core/fetcher/types.js';
+import type { AccountList, InstitutionOption, MonoFetcher } from '../../core/fetcher/types.js';
 import { changesData } from '../../core/live/changes-data.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import type { MonoLinkedDetail } from '../../events/mono-linked.js';
 import { needsReauth } from '../reauth-prompt/needs-reauth.js';
-import { matchInstitution, duration } from './account-format.js';
-import { accountName, accountRowTemplate, unreadableRowTemplate } from './account-row.js';
+import { duration } from './account-format.js';
+import { AccountListModel, unreadableReport } from './account-list.js';
+import { accountName } from './account-row.js';
+import { emptyTemplate, errorTemplate, listTemplate, loadingTemplate } from './accounts-states.js';
 import { AccountsLiveController } from './accounts-live.js';
 import { accountsText, type AccountsMessages } from './accounts.messages.js';
 import { accountsStyles } from './accounts.styles.js';
@@ -112,16 +113,12 @@ export class MonoAccounts extends MonoDataElement {
   /** How long (ms) to follow a refresh that is still running before no longer showing progress. */
   @property({ type: Number }) timeout = 300000;
 
-  @state() private accounts: Account[] = [];
-  @state() private unreadable: UnreadableAccount[] = [];
   @state() private institutions: InstitutionOption[] = [];
-  @state() private brokenLogos = new Set<string>();
-  /** Accounts the bank wants the user back for (live event, or a refresh refused for it). */
-  @state() private reauth = new Set<string>();
-  @state() private notices = new Map<string, string>();
   @state() private announcement = '';
   @state() private canRetry = true;
   @state() private now = Date.now();
+
+  private readonly list = new AccountListModel(this);
 
   private readonly refreshes = new RefreshController(
     this,
@@ -133,19 +130,17 @@ export class MonoAccounts extends MonoDataElement {
       timeoutMs: this.timeout,
     }),
     {
-      answered: (accountId, result) => {
-        this.setNotice(accountId, undefined);
-        this.announce(result.status === 'processing' ? this.text.refreshStarted(this.labelOf(accountId)) : this.text.refreshDone(this.labelOf(accountId)));
-        this.emit('mono-refreshed', { accountId, status: result.status, ...(result.jobId ? { jobId: result.jobId } : {}) });
+      answered: (accountId, { status, jobId }) => {
+        this.list.setNotice(accountId, undefined);
+        const label = this.labelOf(accountId);
+        this.announce(status === 'processing' ? this.text.refreshStarted(label) : this.text.refreshDone(label));
+        this.emit('mono-refreshed', { accountId, status, ...(jobId ? { jobId } : {}) });
       },
-      read: (account, freshAt) => this.replaceAccount(account, freshAt),
+      read: (account, freshAt) => this.list.replace(account, freshAt),
       settled: (accountId, outcome, jobId) => {
-        if (outcome === 'finished') {
-          this.announce(this.text.refreshDone(this.labelOf(accountId)));
-          this.emit('mono-refreshed', { accountId, status: 'finished', ...(jobId ? { jobId } : {}) });
-        } else {
-          this.refused(accountId, new MonoFetchError(0, 'REFRESH_FAILED', 'Mono could not fetch the account’s data from the bank.'));
-        }
+        if (outcome === 'failed') return this.refused(accountId, new MonoFetchError(0, 'REFRESH_FAILED', 'Mono could not fetch the account’s data from the bank.'));
+        this.announce(this.text.refreshDone(this.labelOf(accountId)));
+        this.emit('mono-refreshed', { accountId, status: 'finished', ...(jobId ? { jobId } : {}) });
       },
       refused: (accountId, error) => this.refused(accountId, error),
       coolingDown: (_accountId, seconds) => this.announce(this.text.cooldownDescription(duration(seconds, this.locale))),
@@ -153,7 +148,6 @@ export class MonoAccounts extends MonoDataElement {
   );
 
   private readonly dialog = new DisconnectDialog(this, (target) => this.unlink(target));
-
 
   private loadedFrom?: MonoFetcher;
   private loading?: AbortController;
@@ -164,7 +158,7 @@ export class MonoAccounts extends MonoDataElement {
 
   constructor() {
     super();
-    new AccountsLiveController(this, () => ({ accountIds: this.accounts.map((account) => account.id), fetcher: this.resolveFetcher() }), {
+    new AccountsLiveController(this, () => ({ accountIds: this.list.accounts.map((account) => account.id), fetcher: this.resolveFetcher() }), {
       live: (event) => this.onLive(event),
       unlinkedElsewhere: (accountId) => this.removeAccount(accountId, this.text.removed(this.labelOf(accountId)), false),
       linked: (detail) => this.onLinked(detail),
@@ -220,13 +214,12 @@ export class MonoAccounts extends MonoDataElement {
     this.loadedFrom = fetcher;
     if (!quiet) this.state = 'loading';
     try {
+      this.canRetry = !!fetcher.listAccounts;
       if (!fetcher.listAccounts) {
-        this.canRetry = false;
-        throw new MonoFetchError(0, 'NO_LIST_ACCOUNTS', 'This fetcher has no listAccounts(): use createHttpFetcher() (with the proxy\'s listAccounts option) or add it to your own fetcher.');
+        throw new MonoFetchError(0, 'NO_LIST_ACCOUNTS', "This fetcher has no listAccounts(): use createHttpFetcher() (with the proxy's listAccounts option) or add it to your own fetcher.");
       }
       const list = await fetcher.listAccounts({ signal: controller.signal });
       if (controller.signal.aborted) return;
-      this.canRetry = true;
       this.show(list, linked);
       void this.loadInstitutions(fetcher);
     } catch (error) {
@@ -241,28 +234,17 @@ export class MonoAccounts extends MonoDataElement {
   }
 
   private show(list: AccountList, linked?: MonoLinkedDetail): void {
-    let accounts = list.accounts;
-    const fresh = linked?.duplicateOf ? accounts.find((account) => account.id === linked.accountId) : undefined;
-    // A re-link of an account already listed (Mono gave it a new id): the new one takes the old one's place.
-    if (fresh && accounts.some((account) => account.id === linked!.duplicateOf)) {
-      accounts = accounts.filter((account) => account !== fresh).map((account) => (account.id === linked!.duplicateOf ? fresh : account));
-    }
-    const ids = new Set([...accounts.map((account) => account.id), ...list.unreadable.map((item) => item.id)]);
-    for (const account of this.accounts) if (!ids.has(account.id)) this.refreshes.forget(account.id);
-    this.reauth = new Set([...this.reauth].filter((id) => ids.has(id)));
-    this.accounts = accounts;
-    this.unreadable = list.unreadable;
-    this.state = ids.size ? 'ready' : 'empty';
-    if (list.unreadable.length) {
-      const message = `The backend could not read ${list.unreadable.length} account(s): ${list.unreadable.map((item) => `${item.id || '(no id)'} ${item.code}: ${item.message}`).join('; ')}`;
-      console.warn(`<mono-accounts> ${message}`);
-      this.emit('mono-error', { error: { code: 'ACCOUNTS_UNREADABLE', message }, phase: 'fetch' });
-    }
+    for (const id of this.list.set(list, linked)) this.refreshes.forget(id);
+    this.state = this.list.ids.length ? 'ready' : 'empty';
+    if (!list.unreadable.length) return;
+    const message = unreadableReport(list.unreadable);
+    console.warn(`<mono-accounts> ${message}`);
+    this.emit('mono-error', { error: { code: 'ACCOUNTS_UNREADABLE', message }, phase: 'fetch' });
   }
 
   /** Logos, by the banks' names; without them (no getInstitutions, or it fails) banks show their initial. */
   private async loadInstitutions(fetcher: MonoFetcher): Promise<void> {
-    if (this.institutionsFrom === fetcher || !fetcher.getInstitutions || !this.accounts.some((account) => account.institution?.name)) return;
+    if (this.institutionsFrom === fetcher || !fetcher.getInstitutions || !this.list.accounts.some((account) => account.institution?.name)) return;
     this.institutionsFrom = fetcher;
     try {
       this.institutions = await fetcher.getInstitutions();
@@ -272,7 +254,7 @@ export class MonoAccounts extends MonoDataElement {
   }
 
   private labelOf(accountId: string): string {
-    const account = this.accounts.find((candidate) => candidate.id === accountId);
+    const account = this.list.find(accountId);
     return account ? accountName(account, this.text) : this.text.unreadableLabel;
   }
 
@@ -281,30 +263,17 @@ export class MonoAccounts extends MonoDataElement {
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
-  private setNotice(accountId: string, notice: string | undefined): void {
-    const notices = new Map(this.notices);
-    if (notice) notices.set(accountId, notice);
-    else notices.delete(accountId);
-    this.notices = notices;
-  }
-
-  private replaceAccount(account: Account, freshAt?: string): void {
-    // The refresh's own time, when Mono's answer does not say a later one.
-    const updated = freshAt && (!account.updatedAt || Date.parse(account.updatedAt) < Date.parse(freshAt)) ? { ...account, updatedAt: freshAt } : account;
-    this.accounts = this.accounts.map((candidate) => (candidate.id === account.id ? updated : candidate));
-  }
-
   private async readAccount(accountId: string): Promise<void> {
     try {
-      this.replaceAccount(await this.resolveFetcher().getAccount(accountId));
+      this.list.replace(await this.resolveFetcher().getAccount(accountId));
     } catch {
       // The row keeps what it showed; the next load brings the rest.
     }
   }
 
   private refused(accountId: string, error: unknown): void {
-    if (needsReauth(error)) this.reauth = new Set(this.reauth).add(accountId);
-    else this.setNotice(accountId, this.text.refreshFailed(this.labelOf(accountId)));
+    if (needsReauth(error)) this.list.setReauth(accountId, true);
+    else this.list.setNotice(accountId, this.text.refreshFailed(this.labelOf(accountId)));
     this.emit('mono-error', { error: toErrorInfo(error, 'REFRESH_FAILED'), phase: 'fetch' });
   }
 
@@ -312,30 +281,19 @@ export class MonoAccounts extends MonoDataElement {
     const { accountId } = event;
     this.refreshes.live(event);
     if (event.type === 'account_unlinked') return this.removeAccount(accountId, this.text.removed(this.labelOf(accountId)), false);
-    if (event.type === 'reauthorisation_required') this.reauth = new Set(this.reauth).add(accountId);
-    if (event.type === 'account_reauthorized') this.onReconnected(accountId);
-    else if (event.type === 'account_updated') {
-      const account = this.accounts.find((candidate) => candidate.id === accountId);
-      if (account) this.replaceAccount({ ...account, dataStatus: event.dataStatus });
-    }
+    if (event.type === 'reauthorisation_required') this.list.setReauth(accountId, true);
+    if (event.type === 'account_reauthorized') this.reconnected(accountId);
+    if (event.type === 'account_updated') this.list.setStatus(accountId, event.dataStatus);
     if (changesData(event) && this.refreshes.phase(accountId) !== 'processing') void this.readAccount(accountId);
   }
 
   private onLinked(detail: MonoLinkedDetail): void {
-    if (this.state === 'loading') return;
-    void this.load(this.resolveFetcher(), this.state !== 'error', detail);
+    if (this.state !== 'loading') void this.load(this.resolveFetcher(), this.state !== 'error', detail);
   }
 
-  private onReconnected(accountId: string): void {
-    const reauth = new Set(this.reauth);
-    reauth.delete(accountId);
-    this.reauth = reauth;
-    this.setNotice(accountId, undefined);
-  }
-
-  private select(accountId: string): void {
-    this.selected = accountId;
-    this.emit('mono-account-select', { accountId });
+  private reconnected(accountId: string): void {
+    this.list.setReauth(accountId, false);
+    this.list.setNotice(accountId, undefined);
   }
 
   private async unlink(target: DisconnectTarget): Promise<boolean> {
@@ -356,90 +314,41 @@ export class MonoAccounts extends MonoDataElement {
 
   /** Takes an account out of the list; focus that was on its row goes to the next row (or the previous, or the empty state). */
   private removeAccount(accountId: string, announcement: string, moveFocus: boolean): void {
-    const ids = [...this.accounts.map((account) => account.id), ...this.unreadable.map((item) => item.id)];
-    const index = ids.indexOf(accountId);
-    if (index < 0) return;
-    const row = this.renderRoot.querySelectorAll('li.account')[index];
+    const row = this.renderRoot.querySelectorAll('li.account')[this.list.ids.indexOf(accountId)];
     const active = this.shadowRoot?.activeElement;
     let focusWasHere = moveFocus || (!!active && !!row?.contains(active));
     if (this.dialog.target?.accountId === accountId) {
       this.dialog.close(false);
       focusWasHere = true;
     }
+    const index = this.list.remove(accountId);
+    if (index < 0) return;
     this.refreshes.forget(accountId);
-    this.onReconnected(accountId);
-    this.accounts = this.accounts.filter((account) => account.id !== accountId);
-    this.unreadable = this.unreadable.filter((item) => item.id !== accountId);
-    if (!this.accounts.length && !this.unreadable.length) this.state = 'empty';
+    if (!this.list.ids.length) this.state = 'empty';
     this.announce(announcement);
     if (focusWasHere) this.focusAfterRemoval = index;
   }
 
-  private openDialog(accountId: string, label: string, trigger: HTMLElement): void {
-    void this.dialog.open({ accountId, label, trigger });
-  }
-
-  private listTemplate(text: AccountsMessages) {
-    return html`<ul part="list" class="list" role="list" aria-label=${text.listLabel}>
-        ${repeat(
-          this.accounts,
-          (account) => account.id,
-          (account, index) => {
-            const institution = matchInstitution(this.institutions, account.institution?.name);
-            const label = accountName(account, text);
-            return accountRowTemplate(account, {
-              text,
-              locale: this.locale,
-              now: this.now,
-              index,
-              selected: account.id === this.selected,
-              institution,
-              logoBroken: !!institution?.icon && this.brokenLogos.has(institution.icon),
-              refresh: this.refreshes.phase(account.id),
-              secondsLeft: this.refreshes.secondsLeft(account.id),
-              needsReconnect: account.dataStatus === 'FAILED' || this.reauth.has(account.id),
-              reauthRequired: this.reauth.has(account.id),
-              notice: this.notices.get(account.id),
-              publicKey: this.publicKey,
-              fetcher: this.fetcher,
-              onSelect: () => this.select(account.id),
-              onRefresh: () => void this.refreshes.refresh(account.id),
-              onDisconnect: (trigger) => this.openDialog(account.id, label, trigger),
-              onReconnected: () => this.onReconnected(account.id),
-              onLogoError: () => (this.brokenLogos = new Set(this.brokenLogos).add(institution!.icon!)),
-            });
-          },
-        )}
-        ${repeat(
-          this.unreadable,
-          (item, index) => item.id || `unreadable-${index}`,
-          (item) => unreadableRowTemplate(item, text, (trigger) => this.openDialog(item.id, text.unreadableLabel, trigger)),
-        )}
-      </ul>
-      <div part="add" class="add"><slot name="add"></slot></div>`;
-  }
-
   private bodyTemplate(text: AccountsMessages) {
-    switch (this.state) {
-      case 'loading':
-        return html`<div part="skeleton" class="skeleton" aria-busy="true">
-          <p class="visually-hidden">${text.loading}</p>
-          ${[0, 1].map(() => html`<div class="placeholder" aria-hidden="true"><span></span><span></span><span></span></div>`)}
-        </div>`;
-      case 'error':
-        return html`<div part="error" class="message" role="alert">
-          <p>${text.loadFailed}</p>
-          ${this.canRetry ? html`<button part="retry" type="button" class="action retry" @click=${this.retry}>${text.retry}</button>` : nothing}
-        </div>`;
-      case 'empty':
-        return html`<div part="empty" class="message">
-            <p class="empty-title" tabindex="-1">${text.emptyTitle}</p>
-            <p>${text.emptyText}</p>
-          </div>
-          <div part="add" class="add"><slot name="add"></slot></div>`;
-      default:
-        return this.listTemplate(text);
-    }
+    if (this.state === 'loading') return loadingTemplate(text);
+    if (this.state === 'error') return errorTemplate(text, this.canRetry ? () => this.retry() : undefined);
+    if (this.state === 'empty') return emptyTemplate(text);
+    return listTemplate(this.list, {
+      text,
+      locale: this.locale,
+      now: this.now,
+      selected: this.selected,
+      institutions: this.institutions,
+      refreshes: this.refreshes,
+      publicKey: this.publicKey,
+      fetcher: this.fetcher,
+      select: (accountId) => {
+        this.selected = accountId;
+        this.emit('mono-account-select', { accountId });
+      },
+      disconnect: (accountId, label, trigger) => void this.dialog.open({ accountId, label, trigger }),
+      reconnected: (accountId) => this.reconnected(accountId),
+    });
   }
 
   override render() {
