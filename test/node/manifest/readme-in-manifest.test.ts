@@ -36,7 +36,7 @@ const documented = readmeDocs(readme);
 test('the README documents every element it has a section for', () => {
   assert.deepEqual(
     [...documented.keys()].sort(),
-    ['mono-account-card', 'mono-account-status', 'mono-institution-picker', 'mono-link-button', 'mono-provider', 'mono-reauth-prompt', 'mono-spending-summary', 'mono-statement-download', 'mono-transactions'],
+    ['mono-account-card', 'mono-account-status', 'mono-accounts', 'mono-institution-picker', 'mono-link-button', 'mono-provider', 'mono-reauth-prompt', 'mono-spending-summary', 'mono-statement-download', 'mono-transactions'],
   );
   // Guards the parser: a README reshaped so that nothing is read would pass every test below.
   for (const [tag, docs] of documented) assert.ok(docs.length >= 3, `read only ${docs.length} documented names for <${tag}>`);
