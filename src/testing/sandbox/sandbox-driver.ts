@@ -21,7 +21,8 @@ export interface SandboxDriverOptions {
   charge?: (context: SandboxLinkContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /**
    * The Mono API simulator behind the page's fetcher: codes come from it
-   * (unless `issueCode` is given), and a payment the widget opens on
+   * (unless `issueCode` is given: for the account being re-authorised, else
+   * the sandbox user's account at the bank picked), and a payment the widget opens on
    * (`data.payment_id`) is the simulator's: the widget shows its amount,
    * completing it sets its status (`simulator.payments.outcome`), and
    * leaving the widget abandons it, as Mono's widget would.
@@ -138,8 +139,11 @@ class SandboxHandle implements WidgetHandle {
         this.command({ sandboxResult: { type: MonoMessage.chargeComplete, data: charge } });
       } else {
         const { simulator } = this.options;
-        // The simulator's code is for the user's account at the bank picked here, so linking it again is a re-link.
-        const issue = this.options.issueCode ?? (simulator ? () => simulator.issueCode({ institutionId: institution.id }) : () => `sandbox_code_${randomId()}`);
+        // The simulator's code is for the account being re-authorised (Mono keeps its id), else for the
+        // user's account at the bank picked here, so linking that bank again is a re-link.
+        const accountId = this.config.reauthoriseAccountId;
+        const issue =
+          this.options.issueCode ?? (simulator ? () => simulator.issueCode({ accountId, institutionId: institution.id }) : () => `sandbox_code_${randomId()}`);
         const code = await issue(context);
         this.command({ sandboxResult: { type: MonoMessage.linked, data: { code } } });
       }

@@ -34,6 +34,18 @@ describe('<mono-link-button>: mono-linked says when a link is a re-link (duplica
     expect(again).to.deep.equal({ accountId: again.accountId, code: again.code, duplicateOf: first.accountId });
   });
 
+  it('re-authorising through the sandbox keeps the account\'s id (as Mono does), and is never its own duplicate', async () => {
+    const fetcher = createMemoryFetcher({ accounts: [], processingMs: 0 });
+    const driver = createSandboxDriver({ simulator: fetcher.simulator });
+    const el = await fixture<MonoLinkButton>(html`<mono-link-button public-key="test_pk_sandbox" exchange></mono-link-button>`);
+    el.fetcher = fetcher;
+    el.driver = driver;
+    const { accountId } = await linkIn(el, driver, 'sandbox-gtbank');
+    el.accountId = accountId;
+    await el.updateComplete;
+    expect(await linkIn(el, driver, 'sandbox-gtbank')).to.deep.include({ accountId }).and.not.have.property('duplicateOf');
+  });
+
   it('the exchange answer\'s duplicateOf is read beside the id, and one that is not a usable other id is left out', () => {
     expect(normaliseExchange({ id: 'acc_new', duplicateOf: 'acc_old' })).to.deep.equal({ accountId: 'acc_new', duplicateOf: 'acc_old' });
     expect(normaliseExchange({ data: { id: 'acc_new', duplicateOf: 'acc_old' } })).to.deep.equal({ accountId: 'acc_new', duplicateOf: 'acc_old' });
