@@ -75,7 +75,7 @@ export function accountRowTemplate(account: Account, context: RowContext) {
   const label = accountName(account, text);
   const updated = account.updatedAt ? timeAgo(account.updatedAt, locale, context.now) : undefined;
   return html`<li part="account" class="account" data-status=${account.dataStatus} ?data-selected=${context.selected}>
-    <button part="main" type="button" class="main" aria-current=${context.selected ? 'true' : nothing} @click=${context.onSelect}>
+    <button part="main" type="button" class="main" aria-current=${context.selected ? 'true' : 'false'} @click=${context.onSelect}>
       ${logoTemplate(bank, context.institution, context.logoBroken, context.onLogoError)}
       <span class="summary">
         <span part="bank" class="bank">${bank ?? text.accountLabel(undefined, undefined)}</span>
