@@ -96,6 +96,8 @@ export class MonoStatementDownload extends MonoDataElement {
 
   @state() private step: StatementStep = 'data';
   @state() private url?: string;
+  /** The period the offered PDF covers (the picker may show another by now). */
+  private readyPeriod?: StatementPeriod;
   @state() private error?: MonoErrorInfo;
   @state() private failure: 'data' | 'job' = 'job';
   @state() private notice = '';
@@ -114,8 +116,11 @@ export class MonoStatementDownload extends MonoDataElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Another account or fetcher: whatever was prepared belongs to the old one.
-    if (this.hasUpdated && this.sourceChanged(changed)) this.reset();
+    // Another account or fetcher: whatever was prepared belongs to the old one;
+    // another period set from outside: the offered PDF is not for it.
+    if (!this.hasUpdated) return;
+    if (this.sourceChanged(changed)) this.reset();
+    else if (changed.has('period') && this.readyPeriod && this.selectedPeriod !== this.readyPeriod) this.reset();
   }
 
   protected override updated(): void {
@@ -144,6 +149,7 @@ export class MonoStatementDownload extends MonoDataElement {
     this.stop();
     this.resumable = undefined;
     this.url = undefined;
+    this.readyPeriod = undefined;
     this.error = undefined;
     this.notice = '';
     this.state = 'idle';
@@ -164,7 +170,7 @@ export class MonoStatementDownload extends MonoDataElement {
     const resume = this.resumable?.accountId === accountId && this.resumable.period === period ? this.resumable.jobId : undefined;
     this.stop();
     const run = (this.run = new AbortController());
-    Object.assign(this, { state: 'preparing', url: undefined, error: undefined, notice: '', step: resume ? 'building' : 'data' });
+    Object.assign(this, { state: 'preparing', url: undefined, readyPeriod: undefined, error: undefined, notice: '', step: resume ? 'building' : 'data' });
     this.moveFocus('cancel');
     this.armSlowTimer(run);
     try {
@@ -185,7 +191,7 @@ export class MonoStatementDownload extends MonoDataElement {
         this.emit('mono-error', { error: { code: outcome.reason === 'data' ? 'DATA_FAILED' : 'STATEMENT_FAILED', message }, phase: 'statement' });
         return;
       }
-      Object.assign(this, { state: 'ready', url: outcome.url });
+      Object.assign(this, { state: 'ready', url: outcome.url, readyPeriod: period });
       this.moveFocus('link');
       this.emit('mono-statement-ready', { accountId, period, url: outcome.url });
       await this.updateComplete;
@@ -243,7 +249,7 @@ export class MonoStatementDownload extends MonoDataElement {
     if (this.state === 'ready' && this.url) {
       const external = !downloadable(this.url);
       return html`<div class="actions">
-        <a part="link" class="link" href=${this.url} download=${statementMessage('fileName', this.selectedPeriod)}
+        <a part="link" class="link" href=${this.url} download=${statementMessage('fileName', this.readyPeriod ?? this.selectedPeriod)}
           target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${statementMessage('save')}</a>
       </div>`;
     }

@@ -68,6 +68,11 @@ describe('<mono-statement-download>', () => {
     expect(events[0]!.detail).to.deep.equal({ accountId: available, period: 'last3months', url: link.href });
     await expect(el).to.be.accessible();
     expect(starts(fetcher)).to.equal(1);
+    // Another period from outside: the PDF on offer is not for it.
+    el.period = 'last12months';
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(part(el, 'link')).to.equal(null);
   });
 
   it('works by keyboard alone: Tab to the button, Enter; focus follows to Cancel, then to the link', async () => {
