@@ -40,7 +40,9 @@ export function pdfUrl(value: unknown, trusted: readonly string[]): string | und
     return undefined;
   }
   if (url.username || url.password) return undefined;
-  if (url.protocol !== 'https:' && !trusted.includes(url.origin)) return undefined;
+  if (url.protocol === 'https:') return url.href;
+  // Plain http only on a trusted origin (never `data:` and the like, whose origin is the opaque "null").
+  if (url.protocol !== 'http:' || !trusted.includes(url.origin)) return undefined;
   return url.href;
 }
 

@@ -11,6 +11,15 @@ export interface StatementRouteOptions {
   maxBodyBytes?: number;
 }
 
+/** `apiBase`'s origin; a malformed one trusts nothing extra (every call to it fails anyway). */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
 /** Mono builds statements for the last 1 to 12 months, named `last1months` … `last12months`. */
 const PERIOD = /^last([1-9]|1[0-2])months$/;
 
@@ -38,7 +47,7 @@ export function checkStatementJobId(value: string): string {
  */
 export function statementRoutes(options: StatementRouteOptions, context: AccountContext) {
   const tokens = statementTokens(options.secretKey);
-  const apiOrigin = new URL(options.apiBase ?? 'https://api.withmono.com').origin;
+  const apiOrigin = originOf(options.apiBase ?? 'https://api.withmono.com');
   const maxBodyBytes = options.maxBodyBytes ?? 4096;
   const unusable = () => fail(502, 'UPSTREAM_INVALID_RESPONSE', 'Mono\'s answer about the statement could not be used.');
 
