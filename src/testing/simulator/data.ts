@@ -122,8 +122,14 @@ export function generateAccount(
   if (options.hostileNarration && transactions.length > 1) {
     transactions[1]!.narration = '<img src=x onerror="alert(document.domain)"> NIP TRF <b>bold</b>';
   }
-  const first = pick(FIRST_NAMES);
-  const last = pick(LAST_NAMES);
+  let first = pick(FIRST_NAMES);
+  let last = pick(LAST_NAMES);
+  if (options.bank) {
+    // The sandbox user is one person, whichever bank they link.
+    const person = createRandom(options.seed ^ hashString('sandbox-user'));
+    first = FIRST_NAMES[Math.floor(person() * FIRST_NAMES.length)]!;
+    last = LAST_NAMES[Math.floor(person() * LAST_NAMES.length)]!;
+  }
   return {
     id,
     name: `${first.toUpperCase()} ${last.toUpperCase()}`,
