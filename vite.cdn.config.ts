@@ -24,6 +24,11 @@ export default defineConfig({
       // splitting them into extra chunks every page would fetch up front.
       preserveEntrySignatures: 'allow-extension',
       output: {
+        // Every module the main file loads at once stays in it. Without this,
+        // two lazy chunks that share Lit with it (the data elements and the
+        // spending summary) make rolldown move Lit and the context into
+        // common chunks the page must fetch before anything runs.
+        codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Library mode keeps whitespace and comments in ES output; the CDN
         // file is for browsers, not bundlers, so minify it fully.

@@ -22,8 +22,12 @@ export async function measureEntry(entry) {
       sourcemap: false,
       lib: { entry, formats: ['es'], fileName: 'entry' },
       // As the CDN build (see vite.cdn.config.ts): library mode alone keeps
-      // whitespace and comments, and strict entry signatures split shared code out.
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
+      // whitespace and comments, strict entry signatures split shared code out,
+      // and what the main file loads at once must be told to stay in it.
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } },
+      },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;

@@ -234,7 +234,6 @@ export const spendingSummaryStyles = css`
 
   progress {
     inline-size: min(16rem, 100%);
-    accent-color: var(--_accent);
   }
 
   .skeleton {

@@ -25,7 +25,9 @@ export function categoryName(entry: CategoryEntry): string {
 
 /** A state's message, in the `message` part; an error's is an alert. */
 export function messageTemplate(text: string, extra: unknown = nothing, alert = false) {
-  return html`<div part="message" role=${alert ? 'alert' : nothing}><p>${text}</p>${extra}</div>`;
+  return alert
+    ? html`<div part="message" role="alert"><p>${text}</p>${extra}</div>`
+    : html`<div part="message"><p>${text}</p>${extra}</div>`;
 }
 
 export function notesTemplate({ summary, skipped, partial }: { summary: SpendingSummary; skipped: number; partial: boolean }) {
@@ -60,6 +62,7 @@ export function readyTemplate({ summary, width, locale, showTable }: ReadyInput)
     moneyOut: amount(totals.moneyOut),
     peak: peak ? monthName(peak.month, locale, 'long') : undefined,
   });
+  const tables = summaryTables({ summary, categories, currency, locale, name: categoryName });
   const categoryList = categories.map((entry) => `${categoryName(entry)} ${amount(entry.amount)}`);
   return html`<dl part="totals">
       <div><dt>${message('moneyIn')}</dt><dd>${amount(totals.moneyIn)}</dd></div>
@@ -88,16 +91,10 @@ export function readyTemplate({ summary, width, locale, showTable }: ReadyInput)
           : html`<p part="message">${message('noSpending')}</p>`}
       </figure>
     </div>
-    <!-- Shown, it scrolls sideways on a narrow screen: focusable then, so a keyboard can scroll it. -->
-    <div
-      part="tables"
-      class=${showTable ? '' : 'visually-hidden'}
-      role=${showTable ? 'region' : nothing}
-      aria-label=${showTable ? message('tables') : nothing}
-      tabindex=${showTable ? '0' : nothing}
-    >
-      ${summaryTables({ summary, categories, currency, locale, name: categoryName })}
-    </div>`;
+    ${showTable
+      ? // Shown, it scrolls sideways on a narrow screen: focusable then, so a keyboard can scroll it.
+        html`<div part="tables" role="region" aria-label=${message('tables')} tabindex="0">${tables}</div>`
+      : html`<div part="tables" class="visually-hidden">${tables}</div>`}`;
 }
 
 /** `a, b, c`, as the message table's language (English) lists things. */
