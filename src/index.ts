@@ -30,3 +30,8 @@ export type { SpendingSummaryState } from './elements/spending-summary/spending-
 export { MonoStatementDownload } from './elements/statement-download/statement-download.component.js';
 export type { StatementDownloadState } from './elements/statement-download/statement-download.component.js';
 export * from './core/api.js';
+// Not in the CDN file (core/api.ts): a page that does not export pays nothing for them.
+export { fetchAllTransactions, TooManyPagesError, DEFAULT_MAX_PAGES } from './core/transactions/fetch-all.js';
+export type { AllTransactions, FetchAllOptions, FetchAllProgress, SkippedPageRow, TransactionPageSource } from './core/transactions/fetch-all.js';
+export { transactionsToCsv, CSV_COLUMNS } from './core/transactions/csv.js';
+export type { CsvOptions } from './core/transactions/csv.js';

@@ -72,7 +72,9 @@ export class ExportUi {
         accountId: source.accountId,
         signal: run.controller.signal,
         onProgress: (progress) => {
+          // The progress words take over from "Preparing…" (announced once; the count is not read out page by page).
           this.progress = progress;
+          this.outcome = '';
           this.host.requestUpdate();
         },
       });
