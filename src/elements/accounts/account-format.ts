@@ -1,11 +1,12 @@
 import type { InstitutionOption } from '../../core/fetcher/types.js';
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+/** Each unit, and how many of it make the next one. */
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
-  ['hour', 60],
-  ['day', 24],
-  ['week', 7],
+  ['hour', 24],
+  ['day', 7],
+  ['week', Infinity],
 ];
 
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
@@ -34,7 +35,7 @@ export function timeAgo(iso: string, locale: string, now = Date.now()): string |
   let unit: Intl.RelativeTimeFormatUnit = 'minute';
   for (const [name, size] of STEPS) {
     unit = name;
-    if (amount < size || name === 'week') break;
+    if (amount < size) break;
     amount = Math.floor(amount / size);
   }
   return relativeFormat(locale).format(-amount, unit);

@@ -281,6 +281,11 @@ export const accountsStyles = css`
     .account[data-selected] {
       border: 3px solid Highlight;
     }
+    /* Opacity does not show in forced colours: say "inactive" the system's way. */
+    .action[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
     .dot {
       border: 1px solid CanvasText;
     }

@@ -1,4 +1,5 @@
-import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/provider/provider.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { recordEvents } from '../helpers.js';
 import { backend, gatedBackend, mount, part, root, rowOf, rows, shown, SIMULATED_ACCOUNTS } from './fixtures.js';
@@ -124,6 +125,18 @@ describe('<mono-accounts>: list, empty, loading, error', () => {
     expect(errors[0]!.detail.error.code).to.equal('ACCOUNTS_UNREADABLE');
     expect(errors[0]!.detail.error.message).to.contain(`${gone} ACCOUNT_NOT_FOUND`);
     await expect(el).to.be.accessible();
+  });
+
+  it('finds its fetcher through <mono-provider>, and shows a bank’s logo from getInstitutions() when one matches', async () => {
+    const fetcher = backend({
+      accounts: [available],
+      institutions: { institutions: [{ id: 'zen', name: 'Zenith Bank Plc', icon: 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', authMethods: ['internet_banking'] }] },
+    });
+    const wrapper = await fixture<HTMLElement>(html`<mono-provider .fetcher=${fetcher}><mono-accounts></mono-accounts></mono-provider>`);
+    const el = wrapper.querySelector('mono-accounts')!;
+    await waitUntil(() => el.state === 'ready', 'listed through the provider');
+    await waitUntil(() => rows(el)[0]!.querySelector('img[part="logo"]'), 'the logo');
+    expect(rows(el)[0]!.querySelector('img')!.getAttribute('alt')).to.equal('');
   });
 
   it('a fetcher without listAccounts: the error state, without Retry, and a developer message', async () => {
