@@ -59,7 +59,7 @@ button.addEventListener('mono-linked', (event) => {
   const { accountId } = event.detail;
   $('#account').textContent = accountId;
   // Steps 4 and 5: the data elements take the account id; they wait for the data themselves.
-  for (const id of ['#status', '#card', '#transactions', '#reauth']) {
+  for (const id of ['#status', '#card', '#transactions', '#statement', '#reauth']) {
     const element = $(id);
     element.setAttribute('account-id', accountId);
     element.hidden = false;
@@ -70,6 +70,7 @@ $('#status').addEventListener('mono-status-change', (event) => {
   // The card's balance is worth re-reading once the bank's data has arrived.
   if (event.detail.status === 'AVAILABLE') ($('#card') as HTMLElementTagNameMap['mono-account-card']).retry();
 });
+$('#statement').addEventListener('mono-statement-ready', (event) => log(`mono-statement-ready ${event.detail.period}`));
 $('#transactions').addEventListener('mono-transactions-loaded', (event) =>
   log(`mono-transactions-loaded page ${event.detail.page} of ${event.detail.total} transactions`),
 );

@@ -287,7 +287,7 @@ export class MonoStatementDownload extends MonoDataElement {
           <select id="period" part="period" ?disabled=${busy} @change=${this.onPeriodChange}>
             ${months.map((n) => html`<option value=${`last${n}months`} ?selected=${`last${n}months` === period}>${statementMessage('periodOption', n)}</option>`)}
           </select>
-          <button part="button" class="primary" ?disabled=${busy || !this.accountId} @click=${this.start}>${statementMessage('download')}</button>
+          <button part="button" class=${this.state === 'ready' ? '' : 'primary'} ?disabled=${busy || !this.accountId} @click=${this.start}>${statementMessage('download')}</button>
         </div>
       </div>
       <p part="message" role="status" class=${this.state === 'slow' || this.state === 'failed' || this.state === 'error' ? 'message warn' : 'message'}>${this.message()}</p>
