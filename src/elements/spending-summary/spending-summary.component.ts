@@ -153,6 +153,14 @@ export class MonoSpendingSummary extends MonoDataElement {
     return this.loader.phase === 'error' ? 'error' : 'loading';
   }
 
+  /** The error on screen: words for users (the detail went to `mono-error`). */
+  private get errorText(): string {
+    const error = this.dataStatus.error ?? this.loader.error;
+    // fetchAllTransactions' page cap speaks to developers; users can pick a shorter period.
+    if (error?.code === 'TOO_MANY_PAGES') return message('tooMany');
+    return userMessage(error, message('error'));
+  }
+
   private toggleTable(): void {
     this.showTable = !this.showTable;
   }
@@ -166,7 +174,7 @@ export class MonoSpendingSummary extends MonoDataElement {
         return messageTemplate(message('processing'), html`<progress aria-label=${message('processingLabel')}></progress>`);
       case 'error':
         return messageTemplate(
-          userMessage(this.dataStatus.error ?? this.loader.error, message('error')),
+          this.errorText,
           html`<button part="retry" class="retry" type="button" @click=${this.retry}>${message('retry')}</button>`,
           true,
         );

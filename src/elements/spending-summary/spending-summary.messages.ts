@@ -50,6 +50,7 @@ export const spendingSummaryMessages = {
   processingLabel: 'Fetching transactions',
   empty: (months: number) => `No transactions in ${lastMonths(months)}.`,
   error: 'The spending summary could not be loaded.',
+  tooMany: 'This account has too many transactions in this period to sum up here. Choose fewer months.',
   failed: 'The bank’s data could not be fetched for this account. Link it again to retry.',
   partial: 'Only part of this account’s data is available so far (partial): these figures may be incomplete.',
   retry: 'Retry',

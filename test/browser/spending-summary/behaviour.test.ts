@@ -97,6 +97,28 @@ describe('<mono-spending-summary> behaviour', () => {
   });
 });
 
+describe('<mono-spending-summary> limits', () => {
+  it('a period with more pages than it reads says so in words for users, and tells developers why', async () => {
+    const base = rowsFetcher([]);
+    const fetcher: MonoFetcher = {
+      ...base,
+      getTransactions: async (_id, query) => ({
+        transactions: Array.from({ length: 100 }, (_, i) => row({ id: `r${query.page}-${i}` })),
+        page: query.page ?? 1,
+        total: 60_000,
+        hasPrevious: false,
+        hasNext: true,
+      }),
+    };
+    const el = await fixture<MonoSpendingSummary>(html`<mono-spending-summary end=${END} .fetcher=${fetcher}></mono-spending-summary>`);
+    setTimeout(() => (el.accountId = 'acc'));
+    const error = await oneEvent(el, 'mono-error');
+    expect(error.detail.error.code).to.equal('TOO_MANY_PAGES');
+    await state(el, 'error');
+    expect(text($(el, '[part="message"] p'))).to.equal('This account has too many transactions in this period to sum up here. Choose fewer months.');
+  });
+});
+
 describe('<mono-spending-summary> live updates', () => {
   beforeEach(() => livePost('/reset'));
   afterEach(async () => {
