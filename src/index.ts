@@ -27,6 +27,8 @@ export { MonoAccounts } from './elements/accounts/accounts.component.js';
 export type { AccountsState } from './elements/accounts/accounts.component.js';
 export { MonoSpendingSummary } from './elements/spending-summary/spending-summary.component.js';
 export type { SpendingSummaryState } from './elements/spending-summary/spending-summary.component.js';
+export { summarise, topCategories, summaryPeriod, monthOf, normaliseCategory, OTHER } from './core/transactions/summary.js';
+export type { SpendingSummary, MonthTotals, CategoryTotal, OtherCategories, SummaryTotals, SummaryPeriod, MonthKey } from './core/transactions/summary.js';
 export { MonoStatementDownload } from './elements/statement-download/statement-download.component.js';
 export type { StatementDownloadState } from './elements/statement-download/statement-download.component.js';
 export * from './core/api.js';
