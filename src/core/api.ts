@@ -16,6 +16,7 @@ export { formatMoney } from './format/money.js';
 export type * from './fetcher/types.js';
 export type * from './fetcher/session-types.js';
 export { checkPublicKey } from './public-key.js';
+export type { Message, Messages, MessageOverrides, MonoElementMessages, MonoMessages, Translation } from './i18n/types.js';
 export type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle, SelectedInstitution } from './widget/types.js';
 export type { MonoCustomer } from './widget/widget-config.js';
 export type * from '../events/index.js';

@@ -1,5 +1,7 @@
 import type { MonoFetcher } from './fetcher/types.js';
 import type { WidgetDriver } from './widget/types.js';
+import type { MonoMessages } from './i18n/types.js';
+import { loadLocalize } from './i18n/localize-lazily.js';
 
 export interface MonoConfig {
   /** Page-wide fetcher used by every element that has none of its own and no provider above it. */
@@ -8,6 +10,12 @@ export interface MonoConfig {
   publicKey?: string;
   /** Page-wide widget driver, e.g. the sandbox driver from `mono-connect-elements/testing`. */
   driver?: WidgetDriver;
+  /**
+   * Words to show instead of the built-in ones, by language then element tag,
+   * e.g. `{ en: { 'mono-link-button': { link: 'Connect your bank' } } }`.
+   * A `<mono-provider>`'s `messages` win over these.
+   */
+  messages?: MonoMessages;
 }
 
 let pageConfig: MonoConfig = {};
@@ -18,6 +26,9 @@ let pageConfig: MonoConfig = {};
  */
 export function configure(config: MonoConfig): void {
   pageConfig = { ...pageConfig, ...config };
+  // Elements on screen re-render with the new words (the link button's
+  // entry fetches the code that reads them only now: see localize-lazily.ts).
+  if ('messages' in config) void loadLocalize();
 }
 
 /** The page-wide defaults as `configure()` left them. */

@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { MonoFetcher } from './fetcher/types.js';
 import type { WidgetDriver } from './widget/types.js';
+import type { MonoMessages } from './i18n/types.js';
 
 /** What `<mono-provider>` hands to its descendants. */
 export interface MonoProvided {
@@ -8,6 +9,8 @@ export interface MonoProvided {
   fetcher?: MonoFetcher;
   /** Widget driver for every link button inside (e.g. the sandbox driver). */
   driver?: WidgetDriver;
+  /** Message overrides for every element inside; they win over `configure({ messages })`. */
+  messages?: MonoMessages;
 }
 
 export const monoContext = createContext<MonoProvided | undefined>(Symbol.for('mono-connect-elements/context'));

@@ -11,7 +11,7 @@ export function define(tagName: string, elementClass: CustomElementConstructor):
     customElements.define(tagName, elementClass);
   } else if (existing !== elementClass) {
     console.warn(
-      `mono-connect-elements: <${tagName}> is already defined by another copy; keeping the first. Load the library once per page.`,
+      `mono-connect-elements: <${tagName}> is defined twice (two copies loaded?); keeping the first.`,
     );
   }
 }

@@ -1,3 +1,5 @@
+import { closestComposed } from './closest-composed.js';
+
 const PROVIDER = 'mono-provider';
 
 /*
@@ -19,9 +21,6 @@ const PROVIDER = 'mono-provider';
  * Looks out of shadow roots too, as a context request travels.
  */
 export function providerDefined(element: Element): Promise<unknown> | undefined {
-  for (let node: Element | undefined = element; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
-    const provider = node.closest<Element & { updateComplete?: Promise<unknown> }>(`${PROVIDER}:not(:defined)`);
-    if (provider) return customElements.whenDefined(PROVIDER).then(() => provider.updateComplete);
-  }
-  return undefined;
+  const provider = closestComposed<Element & { updateComplete?: Promise<unknown> }>(element, `${PROVIDER}:not(:defined)`);
+  return provider && customElements.whenDefined(PROVIDER).then(() => provider.updateComplete);
 }

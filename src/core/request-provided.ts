@@ -1,4 +1,4 @@
-import { ContextEvent } from '@lit/context';
+import type { ContextCallback } from '@lit/context';
 import { monoContext, type MonoProvided } from './context.js';
 
 /**
@@ -10,10 +10,19 @@ import { monoContext, type MonoProvided } from './context.js';
  */
 export function requestProvided(host: HTMLElement): MonoProvided | undefined {
   let provided: MonoProvided | undefined;
+  const callback: ContextCallback<MonoProvided | undefined> = (value) => {
+    provided = value;
+  };
+  // The context protocol's request, as a plain event: providers read its
+  // fields, never its class, and @lit/context's ContextEvent class would
+  // join the smallest entry only to set them.
   host.dispatchEvent(
-    new ContextEvent(monoContext, host, (value) => {
-      provided = value;
-    }, false),
+    Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context: monoContext,
+      contextTarget: host,
+      callback,
+      subscribe: false,
+    }),
   );
   return provided;
 }

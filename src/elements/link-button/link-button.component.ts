@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { MonoElement } from '../shared/mono-element.js';
-import { visuallyHidden } from '../shared/visually-hidden.js';
 import type { LinkPhase } from '../../core/widget/link-flow.js';
 import type { WidgetDriver } from '../../core/widget/types.js';
 import type { MonoCustomer } from '../../core/widget/widget-config.js';
 import { LinkController } from './link-controller.js';
+import { localizeLazily } from '../../core/i18n/localize-lazily.js';
+import { linkButtonTable } from './link-button.messages.js';
 import { linkButtonStyles } from './link-button.styles.js';
 
 /**
@@ -40,7 +41,7 @@ import { linkButtonStyles } from './link-button.styles.js';
  * @fires mono-error - `{ error: { code, message }, phase }` Something failed: `config`, `load`, `widget`, `exchange`, `session` (the backend would not start the session) or `payment` (not verified as successful).
  */
 export class MonoLinkButton extends MonoElement {
-  static override styles = [visuallyHidden, linkButtonStyles];
+  static override styles = linkButtonStyles;
   // Typed as ShadowRootInit, not inferred: the inferred type spells out this
   // compiler's DOM lib, which other TypeScript versions' libs do not match.
   static override shadowRootOptions: ShadowRootInit = { ...MonoElement.shadowRootOptions, delegatesFocus: true };
@@ -131,25 +132,18 @@ export class MonoLinkButton extends MonoElement {
     this.link.close();
   }
 
-  /** Announced to screen readers while the button is busy. */
-  private statusText(phase: LinkPhase) {
-    if (phase === 'loading') return 'Opening Mono…';
-    if (phase === 'verifying') return 'Checking your payment…';
-    return phase === 'exchanging' ? 'Linking your account…' : nothing;
-  }
-
-  private defaultLabel(): string {
-    if (this.accountId) return 'Reconnect account';
-    return this.scope === 'payments' ? 'Pay with Mono' : 'Link bank account';
-  }
-
   override render() {
     const { phase } = this.link;
+    // The words in the language around the button (README, Languages).
+    const m = localizeLazily(this, linkButtonTable);
     const busy = phase !== 'idle' && phase !== 'open';
+    const label = this.accountId ? m.reconnect : this.scope === 'payments' ? m.pay : m.link;
     // No whitespace between tags: this template ships in the smallest entry.
+    // The status says what the button is busy with: its messages are keyed
+    // by phase, and say nothing while idle or open.
     return html`<button part="base" type="button" ?disabled=${this.disabled || phase !== 'idle'} aria-busy=${busy} @click=${this.open}
       ><span part="spinner" aria-hidden="true" ?hidden=${!busy}></span
-      ><span part="label"><slot>${this.defaultLabel()}</slot></span></button
-      ><span class="visually-hidden" role="status">${this.statusText(phase)}</span>`;
+      ><span part="label"><slot>${label}</slot></span></button
+      ><span class="visually-hidden" role="status">${(m as Partial<Record<LinkPhase, string>>)[phase]}</span>`;
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/static-css.js';
 
 export const linkButtonStyles = css`
   /* Custom properties are read with fallbacks (never set on :host), so a
@@ -62,6 +62,18 @@ export const linkButtonStyles = css`
 
   [part='spinner'][hidden] {
     display: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 
   @keyframes spin {

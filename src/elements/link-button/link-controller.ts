@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { getConfig } from '../../core/config.js';
 import type { DetailOf } from '../shared/mono-element.js';
 import { providerDefined } from '../../core/provider-pending.js';
-import { checkPublicKey } from '../../core/public-key.js';
+import { publicKeyProblem } from '../../core/public-key-problem.js';
 import { requestProvided } from '../../core/request-provided.js';
 import type { LinkFlow, LinkOwner, LinkPhase } from '../../core/widget/link-flow.js';
 import type { MonoLinkButton } from './link-button.component.js';
@@ -77,10 +77,16 @@ export class LinkController implements ReactiveController, LinkOwner, EventListe
     // The key is checked here, before anything loads: a secret key must cost
     // no request at all. The rest of the setup is checked by the runtime.
     const key = this.publicKey();
-    const keyError = checkPublicKey(key);
-    if (keyError) {
+    const problem = publicKeyProblem(key);
+    if (problem) {
       if (defined) this.phase = 'idle'; // back from waiting; else the phase is untouched
-      this.emit('mono-error', { error: keyError, phase: 'config' });
+      // The explanation is fetched only now: its prose would weigh on every
+      // page with a button (see README, Benchmarks). Never connect.js.
+      const error = await import('../../core/public-key-error.js').then(
+        (module) => module.publicKeyError(key, problem),
+        () => ({ code: problem, message: problem }),
+      );
+      this.emit('mono-error', { error, phase: 'config' });
       return;
     }
     this.phase = 'loading';
@@ -122,7 +128,7 @@ export class LinkController implements ReactiveController, LinkOwner, EventListe
     if (host.disabled || this.phase !== 'idle' || providerDefined(host)) return;
     const key = this.publicKey();
     // A refused key loads nothing: the click will report why.
-    if (checkPublicKey(key)) return;
+    if (publicKeyProblem(key)) return;
     loadRuntime()
       .then((runtime) => runtime.preloadLink(host, key!))
       .catch(() => {
