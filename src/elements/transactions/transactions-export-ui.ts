@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveElement } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { userMessage } from '../../core/format/user-message.js';
@@ -124,7 +125,7 @@ export class ExportUi {
     const words = exportMessages(this.host);
     const progress = this.progress;
     const total = progress?.total ? progress.total : undefined;
-    return html`<progress part="export-progress" aria-label=${words.progressLabel} max=${total ?? nothing} value=${total ? progress!.rows : nothing}></progress>
+    return html`<progress part="export-progress" aria-label=${words.progressLabel} max=${ifDefined(total)} value=${ifDefined(total ? progress!.rows : undefined)}></progress>
       <span class="progress-text">${progress ? (total ? words.progressOf(progress.rows, total) : words.progress(progress.rows)) : nothing}</span>
       <button part="export-cancel" aria-label=${words.cancelLabel} @click=${() => this.cancel()}>${words.cancel}</button>`;
   }

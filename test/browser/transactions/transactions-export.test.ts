@@ -184,6 +184,44 @@ describe('<mono-transactions export>', () => {
     expect(downloads).to.have.length(0);
   });
 
+  it('stops when `export` is switched off mid-run', async () => {
+    const { el, fetcher, downloads } = await exportElement();
+    fetcher.simulator.faults.latencyMs = 40;
+    exportButton(el).click();
+    await waitUntil(() => $(el, '[part="export-cancel"]'), 'export under way');
+    el.export = false;
+    await el.updateComplete;
+    expect($(el, '[part="export"]')).to.equal(null);
+    const asked = transactionRequests(fetcher);
+    await settle(200);
+    expect(transactionRequests(fetcher)).to.equal(asked);
+    expect(downloads).to.have.length(0);
+  });
+
+  it('leaves out rows it cannot read, and says how many, on screen and in mono-error', async () => {
+    const fetcher = createMemoryFetcher();
+    const source = {
+      ...fetcher,
+      getTransactions: async (id: string, query: TransactionQuery, init?: { signal?: AbortSignal }) => {
+        const page = await fetcher.getTransactions(id, query, init);
+        return page.page === 2 ? { ...page, transactions: page.transactions.slice(1), skipped: [{ index: 0, reason: 'data[0].amount should be a number, got string' }] } : page;
+      },
+    };
+    const el = await fixture<MonoTransactions>(html`<mono-transactions export account-id=${ACCOUNT} .fetcher=${source}></mono-transactions>`);
+    await ready(el);
+    const downloads = catchDownloads(el);
+    const errors: MonoErrorEvent[] = [];
+    el.addEventListener('mono-error', (event) => errors.push(event));
+    exportButton(el).click();
+    await waitUntil(() => downloads.length === 1, 'a download', { timeout: 8000 });
+    const [, ...records] = parseCsv((await downloads[0]!).text.slice(1));
+    const want = await expected(fetcher);
+    expect(records).to.have.length(want.length - 1);
+    expect(status(el)).to.match(/^Exported \d+ transactions to transactions-\d{4}\.csv\. 1 transaction could not be read and is not in the file\.$/);
+    const report = errors.find((event) => event.detail.error.code === 'TRANSACTIONS_SKIPPED' && event.detail.phase === 'export');
+    expect(report?.detail.error.message).to.contain('page 2: data[0].amount should be a number');
+  });
+
   it('says in words when the export fails, and fires mono-error with phase export', async () => {
     const fetcher = createMemoryFetcher({ retry: { retries: 0 } });
     const { el, downloads } = await exportElement({}, fetcher);
