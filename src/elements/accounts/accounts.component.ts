@@ -18,6 +18,7 @@ import { accountsText, type AccountsMessages } from './accounts.messages.js';
 import { accountsStyles } from './accounts.styles.js';
 import { DisconnectDialog, type DisconnectTarget } from './confirm-dialog.js';
 import { RefreshController } from './refresh-state.js';
+import { RemovalFocus } from './removal-focus.js';
 
 export type AccountsState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -148,13 +149,12 @@ export class MonoAccounts extends MonoDataElement {
   );
 
   private readonly dialog = new DisconnectDialog(this, (target) => this.unlink(target));
+  private readonly removalFocus = new RemovalFocus(this);
 
   private loadedFrom?: MonoFetcher;
   private loading?: AbortController;
   private institutionsFrom?: MonoFetcher;
   private clock?: ReturnType<typeof setInterval>;
-  /** The row index to move focus to after the row that had it was removed. */
-  private focusAfterRemoval?: number;
 
   constructor() {
     super();
@@ -195,16 +195,6 @@ export class MonoAccounts extends MonoDataElement {
     super.willUpdate(changed);
     const fetcher = this.resolveFetcher();
     if (fetcher !== this.loadedFrom) void this.load(fetcher);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterRemoval === undefined) return;
-    const index = this.focusAfterRemoval;
-    this.focusAfterRemoval = undefined;
-    const rows = [...this.renderRoot.querySelectorAll('li.account')];
-    const row = rows[Math.min(index, rows.length - 1)];
-    (row?.querySelector<HTMLElement>('button') ?? this.renderRoot.querySelector<HTMLElement>('.empty-title'))?.focus();
   }
 
   /** `quiet`: the rows stay on screen while it loads (a reload after a link). */
@@ -313,20 +303,15 @@ export class MonoAccounts extends MonoDataElement {
   }
 
   /** Takes an account out of the list; focus that was on its row goes to the next row (or the previous, or the empty state). */
-  private removeAccount(accountId: string, announcement: string, moveFocus: boolean): void {
-    const row = this.renderRoot.querySelectorAll('li.account')[this.list.ids.indexOf(accountId)];
-    const active = this.shadowRoot?.activeElement;
-    let focusWasHere = moveFocus || (!!active && !!row?.contains(active));
-    if (this.dialog.target?.accountId === accountId) {
-      this.dialog.close(false);
-      focusWasHere = true;
-    }
-    const index = this.list.remove(accountId);
-    if (index < 0) return;
+  private removeAccount(accountId: string, announcement: string, byUser: boolean): void {
+    // Its dialog open (removed elsewhere meanwhile): focus was in the dialog, and goes where the row was.
+    const asking = this.dialog.target?.accountId === accountId;
+    if (asking) this.dialog.close(false);
+    this.removalFocus.removing(this.list.ids.indexOf(accountId), byUser || asking);
+    if (this.list.remove(accountId) < 0) return;
     this.refreshes.forget(accountId);
     if (!this.list.ids.length) this.state = 'empty';
     this.announce(announcement);
-    if (focusWasHere) this.focusAfterRemoval = index;
   }
 
   private bodyTemplate(text: AccountsMessages) {

@@ -100,6 +100,10 @@ describe('<mono-accounts>: disconnect', () => {
     await waitUntil(() => rows(b).length === 1, 'gone from the other list');
     expect(rows(a)).to.have.length(1);
     expect(announced(b)).to.match(/is no longer linked\.$/);
+    await b.updateComplete;
+    // Focus follows the user's own action in one list; the other list does not take it.
+    expect(active(a)).to.equal(part(rows(a)[0]!, 'main'));
+    expect(active(b)).to.equal(null);
   });
 
   it('a newly linked account joins the list (mono-linked); a re-link takes the place of its duplicate', async () => {
