@@ -3,38 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
 import type { StatementPeriod } from '../../core/fetcher/types.js';
+import type { MonoLiveEvent } from '../../core/live/live-event.js';
+import { sleep } from '../../core/sleep.js';
 import { userMessage } from '../../core/format/user-message.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import { MonoDataElement } from '../shared/data-element.js';
 import { tokens } from '../shared/shared-styles.js';
+import { downloadable, monthList, monthsOf } from './statement-inputs.js';
 import { prepareStatement, type StatementStep } from './statement-flow.js';
 import { statementMessage } from './statement-download.messages.js';
 import { statementDownloadStyles } from './statement-download.styles.js';
 
 export type StatementDownloadState = 'idle' | 'preparing' | 'slow' | 'ready' | 'error' | 'failed';
-
-const PERIOD = /^last([1-9]|1[0-2])months$/;
-const monthsOf = (period: string): number | undefined => {
-  const match = PERIOD.exec(period);
-  return match ? Number(match[1]) : undefined;
-};
-
-/** `"1 3 6 12"` (spaces or commas) → `[1, 3, 6, 12]`, keeping only whole months from 1 to 12. */
-const monthList = {
-  fromAttribute: (value: string | null): number[] =>
-    [...new Set((value ?? '').split(/[\s,]+/).map(Number))].filter((n) => Number.isInteger(n) && n >= 1 && n <= 12).sort((a, b) => a - b),
-  toAttribute: (value: number[]): string => value.join(' '),
-};
-
-/** Whether `<a download>` saves `url` rather than navigating to it: only for the page's own origin, `blob:` and `data:`. */
-function downloadable(url: string): boolean {
-  if (/^(blob|data):/i.test(url)) return true;
-  try {
-    return new URL(url, location.href).origin === location.origin;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A bank statement as PDF. The user picks a period and asks; the element
@@ -108,6 +88,26 @@ export class MonoStatementDownload extends MonoDataElement {
   private resumable?: { jobId: string; accountId: string; period: StatementPeriod };
   /** The part to focus after the next render, when focus was inside the element. */
   private focusNext?: string;
+  /** Ends the current wait between polls at once. */
+  private wake?: () => void;
+
+  /** The wait between polls, cut short by `wake`: polling stays the fallback when no events come. */
+  private readonly nap = (ms: number, signal: AbortSignal): Promise<void> => {
+    const early = new AbortController();
+    this.wake = () => early.abort();
+    return sleep(ms, AbortSignal.any([signal, early.signal]))
+      .catch((error: unknown) => {
+        if (signal.aborted) throw error;
+      })
+      .finally(() => (this.wake = undefined));
+  };
+
+  /** Mono says the statement job (its id is the first part of ours) or the account's data moved: ask now. */
+  protected override onLiveEvent(event: MonoLiveEvent): void {
+    if (this.state !== 'preparing' && this.state !== 'slow') return;
+    const job = this.resumable?.jobId.split('.')[0];
+    if ((event.type === 'job' && event.jobId === job) || (event.type === 'account_updated' && this.step === 'data')) this.wake?.();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -178,6 +178,7 @@ export class MonoStatementDownload extends MonoDataElement {
         signal: run.signal,
         pollMs: this.pollInterval,
         resumeJobId: resume,
+        nap: this.nap,
         onStep: (step) => void (this.step = step),
         onJob: (jobId) => void (this.resumable = { jobId, accountId, period }),
       });

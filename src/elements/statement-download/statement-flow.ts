@@ -19,6 +19,8 @@ export interface StatementFlowOptions {
   onJob(jobId: string): void;
   /** A job already started: skip to polling it. */
   resumeJobId?: string;
+  /** The wait between polls; default `sleep`. The element's ends early when a live event says the job or the data moved. */
+  nap?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 const READABLE = new Set(['AVAILABLE', 'PARTIAL']);
@@ -36,8 +38,9 @@ export async function prepareStatement(fetcher: MonoFetcher, accountId: string, 
   }
   const maxMs = Math.max(pollMs, Math.min(pollMs * 8, 10_000));
   let delay = pollMs;
+  const nap = options.nap ?? sleep;
   const wait = async () => {
-    await sleep(delay, signal);
+    await nap(delay, signal);
     delay = Math.min(delay * 1.5, maxMs);
   };
 

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/statement-download/statement-download.js';
 import type { MonoStatementDownload } from '../../../src/elements/statement-download/statement-download.component.js';
 import type { MonoFetcher } from '../../../src/core/fetcher/types.js';
+import type { MonoLiveEvent } from '../../../src/core/live/live-event.js';
 import { createMemoryFetcher, SIMULATED_ACCOUNTS, type MemoryFetcher } from '../../../src/testing/index.js';
 import { recordEvents } from '../helpers.js';
 
@@ -175,6 +176,34 @@ describe('<mono-statement-download>', () => {
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
+  });
+
+  it('polls at once when a live event says the job moved (polling stays the fallback)', async () => {
+    const memory = createMemoryFetcher({ statementMs: 0 });
+    memory.simulator.setStatementOutcome('slow');
+    const listeners: ((event: MonoLiveEvent) => void)[] = [];
+    let jobId = '';
+    const fetcher: MonoFetcher = {
+      ...memory,
+      subscribe: (_ids, listener) => void listeners.push(listener),
+      requestStatement: async (accountId, period, init) => {
+        const job = await memory.requestStatement!(accountId, period, init);
+        jobId = job.jobId;
+        return job;
+      },
+    };
+    const el = await fixture<MonoStatementDownload>(html`<mono-statement-download account-id=${available} poll-interval="60000" manual .fetcher=${fetcher}></mono-statement-download>`);
+    part(el, 'button')!.click();
+    await waitUntil(() => jobId && text(el, 'message') === 'Building your PDF statement…', 'building');
+    memory.simulator.setStatementOutcome('built');
+    const tell = (event: MonoLiveEvent) => listeners.forEach((listener) => listener(event));
+    // Another job's event changes nothing.
+    tell({ type: 'job', accountId: available, jobId: 'someOtherJob', status: 'finished' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.state).to.equal('preparing');
+    // The live event names Mono's job id: the first part of the proxy's.
+    tell({ type: 'job', accountId: available, jobId: jobId.split('.')[0]!, status: 'finished' });
+    await waitUntil(() => el.state === 'ready', 'ready long before the 60 s poll', { timeout: 3000 });
   });
 
   it('says so when the fetcher has no statement calls', async () => {
