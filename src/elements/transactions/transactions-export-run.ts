@@ -50,6 +50,9 @@ export async function buildExport(job: ExportJob): Promise<ExportFile> {
   };
 }
 
+/** How long a download's Blob URL lives (as FileSaver.js does, for the same browsers). */
+const REVOKE_AFTER_MS = 30_000;
+
 /**
  * Hands the file to the browser's downloads: a Blob URL on an `<a download>`
  * clicked in `root` (inside the element, so the page's DOM is untouched).
@@ -70,5 +73,3 @@ export function saveFile(root: ParentNode, csv: string, filename: string): void 
     setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
 }
-
-export const REVOKE_AFTER_MS = 30_000;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/transactions/transactions.js';
 import type { MonoTransactions } from '../../../src/elements/transactions/transactions.component.js';
 import { exportModule } from '../../../src/elements/transactions/transactions-export.js';
+import { exportFilename } from '../../../src/elements/transactions/transactions-export-run.js';
 import { CSV_COLUMNS } from '../../../src/core/transactions/csv.js';
 import type { Transaction, TransactionQuery } from '../../../src/core/fetcher/types.js';
 import type { MonoExportEvent } from '../../../src/events/mono-export.js';
@@ -240,6 +241,14 @@ describe('<mono-transactions export>', () => {
     fetcher.simulator.faults.serverErrors = 0;
     exportButton(el).click();
     await waitUntil(() => downloads.length === 1, 'a download on the second try', { timeout: 8000 });
+  });
+
+  it('names the file after the last 4 digits and the range, with nothing a file system would trip on', () => {
+    expect(exportFilename('1234', '2026-01-01', '2026-03-31')).to.equal('transactions-1234-2026-01-01-2026-03-31.csv');
+    expect(exportFilename('1234', '2026-01-01')).to.equal('transactions-1234-from-2026-01-01.csv');
+    expect(exportFilename('1234', undefined, '2026-03-31')).to.equal('transactions-1234-to-2026-03-31.csv');
+    expect(exportFilename('5f9a0c1b')).to.equal('transactions-5f9a0c1b.csv');
+    expect(exportFilename('../a b/c', '2026/01/01')).to.equal('transactions-_a_b_c-from-2026_01_01.csv');
   });
 
   it('says so when the export code cannot be loaded, and loads it on the next press', async () => {
