@@ -1,4 +1,6 @@
 import type { DataStatus } from '../../core/fetcher/types.js';
+import { localize } from '../../core/i18n/localize.js';
+import type { MessageTable } from '../../core/i18n/types.js';
 
 /*
  * Everything <mono-accounts> says, in English. Counts and times reach these
@@ -57,10 +59,14 @@ export const accountsMessages = {
 
 export type AccountsMessages = typeof accountsMessages;
 
-/**
- * What the element says. One function, so the i18n work can choose the
- * table by the nearest `lang` (and apply host overrides) in one place.
- */
-export function accountsText(_host: Element): AccountsMessages {
-  return accountsMessages;
+/** English only for now; another language is a `load` entry away (see reauth-prompt.messages.fr.ts). */
+export const accountsTable: MessageTable<AccountsMessages> = { en: accountsMessages, load: {} };
+
+/** What the element says: in the nearest `lang`, with the host's overrides (`configure({ messages })`, the provider's). */
+export const accountsText = (host: HTMLElement): AccountsMessages => localize(host, accountsTable);
+
+declare module '../../core/i18n/types.js' {
+  interface MonoElementMessages {
+    'mono-accounts': AccountsMessages;
+  }
 }

@@ -139,6 +139,18 @@ describe('<mono-accounts>: list, empty, loading, error', () => {
     expect(rows(el)[0]!.querySelector('img')!.getAttribute('alt')).to.equal('');
   });
 
+  it('says what the host overrides through the provider (messages by tag), in the nearest lang', async () => {
+    const messages = { en: { 'mono-accounts': { emptyTitle: 'Nothing linked' } }, yo: { 'mono-accounts': { emptyTitle: 'Kò sí àkáǹtì' } } };
+    const wrapper = await fixture<HTMLElement>(
+      html`<mono-provider .fetcher=${backend({ accounts: [] })} .messages=${messages}><mono-accounts></mono-accounts></mono-provider>`,
+    );
+    const el = wrapper.querySelector('mono-accounts')!;
+    await waitUntil(() => el.state === 'empty');
+    expect(shown(root(el).querySelector('.empty-title')!)).to.equal('Nothing linked');
+    wrapper.setAttribute('lang', 'yo');
+    await waitUntil(() => shown(root(el).querySelector('.empty-title')!) === 'Kò sí àkáǹtì', 'the lang change re-renders');
+  });
+
   it('a fetcher without listAccounts: the error state, without Retry, and a developer message', async () => {
     const { listAccounts: _, ...older } = backend();
     const errors: CustomEvent[] = [];
