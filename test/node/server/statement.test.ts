@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMonoProxy } from '../../../src/server/index.js';
-import { SIMULATED_ACCOUNTS } from '../../../src/testing/node.js';
+import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../../../src/testing/node.js';
 import { statementBuildingV1, statementBuildingV2, statementBuiltV2, statementCompleteV1, statementFailedV2, statementJobId } from '../../fixtures/mono/statement-pdf.js';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 import { postJson, startHarness, type Harness } from './harness.js';
@@ -265,5 +265,36 @@ describe('statement routes against a fake Mono', () => {
     assert.equal(broken.status, 502);
     assert.equal(((await broken.json()) as any).error.code, 'UPSTREAM_ERROR');
     status = 200;
+  });
+});
+
+describe('the simulator\'s PDF', () => {
+  const file = async (accountId: string, period: string) => {
+    const simulator = createMonoApiSimulator({ statementMs: 0 });
+    const headers = { 'mono-sec-key': simulator.secretKey };
+    const started = (await (await simulator.handle(new Request(`https://sim.test/accounts/${accountId}/statement?period=${period}&output=pdf`, { headers }))).json()) as { id: string; path: string };
+    const polled = (await (await simulator.handle(new Request(`https://sim.test/accounts/${accountId}/statement/jobs/${started.id}`, { headers }))).json()) as { status: string; path: string };
+    assert.equal(polled.status, 'BUILT');
+    return Buffer.from(await (await simulator.handle(new Request(polled.path))).arrayBuffer()).toString('latin1');
+  };
+
+  test('a year of a busy account spans pages, each in the page tree and the xref', async () => {
+    const text = await file(available, 'last12months');
+    const count = Number(/\/Count (\d+)/.exec(text)![1]);
+    assert.ok(count > 1, `${count} page(s)`);
+    assert.equal([...text.matchAll(/\/Type \/Page /g)].length, count);
+    const size = Number(/\/Size (\d+)/.exec(text)![1]);
+    assert.equal([...text.matchAll(/^\d{10} 00000 n $/gm)].length, size - 1);
+    // Every stream's /Length is its byte count.
+    for (const match of text.matchAll(/<< \/Length (\d+) >>\nstream\n/g)) {
+      const start = match.index! + match[0].length;
+      assert.equal(text.slice(start + Number(match[1]), start + Number(match[1]) + '\nendstream'.length), '\nendstream');
+    }
+  });
+
+  test('an account without transactions gets a one-page statement that says so', async () => {
+    const text = await file(SIMULATED_ACCOUNTS.empty, 'last1months');
+    assert.match(text, /\/Count 1 /);
+    assert.ok(text.includes('No transactions in this period.'));
   });
 });
