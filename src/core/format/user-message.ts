@@ -5,9 +5,11 @@ import type { MonoErrorInfo } from '../../events/mono-error.js';
  * carries field paths (`data.account.id should be …`): those are for
  * developers, who get them in `mono-error` and the console, so the screen
  * says `fallback` instead. Other messages (network, the proxy's own) are
- * already written for people.
+ * already written for people — in English: for an element in another
+ * language (`lang`, from nearestLang) the screen says `fallback`, its own
+ * words in that language, and the detail stays in `mono-error`.
  */
-export function userMessage(error: MonoErrorInfo | undefined, fallback: string): string {
-  if (!error || error.code === 'INVALID_RESPONSE' || !error.message) return fallback;
+export function userMessage(error: MonoErrorInfo | undefined, fallback: string, lang = ''): string {
+  if (!error || error.code === 'INVALID_RESPONSE' || !error.message || !/^(en)?(-|$)/.test(lang)) return fallback;
   return error.message;
 }

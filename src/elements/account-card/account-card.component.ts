@@ -12,18 +12,15 @@ import { humanise, maskAccountNumber } from '../../core/format/text.js';
 import { userMessage } from '../../core/format/user-message.js';
 import { tokens } from '../shared/shared-styles.js';
 import { accountCardStyles } from './account-card.styles.js';
-
-const STATUS_NOTES: Partial<Record<Account['dataStatus'], string>> = {
-  PARTIAL: 'Partial data: some details are still on their way.',
-  PROCESSING: 'Fetching data from the bank…',
-  UNAVAILABLE: 'Data not available yet.',
-  FAILED: 'The bank’s data could not be fetched.',
-  UNKNOWN: 'Data status unknown.',
-};
+import { localize } from '../../core/i18n/localize.js';
+import { nearestLang } from '../../core/i18n/nearest-lang.js';
+import { formatLocale } from '../../core/i18n/format-locale.js';
+import { accountCardTable, type accountCardMessages } from './account-card.messages.js';
 
 /**
  * A linked account at a glance: bank, account name, masked number, type and
- * balance (minor units, formatted with `Intl` in `locale`). Shows what Mono
+ * balance (minor units, formatted with `Intl` in `locale`, else in the
+ * language around it: see README, Languages). Shows what Mono
  * sent: a missing bank, name or number is left out, a missing balance reads
  * "Balance unavailable", and fields sent in a form it cannot read are named
  * in `mono-error` (code `ACCOUNT_FIELDS_UNREADABLE`) and the console.
@@ -52,8 +49,8 @@ const STATUS_NOTES: Partial<Record<Account['dataStatus'], string>> = {
 export class MonoAccountCard extends MonoDataElement {
   static override styles = [tokens, accountCardStyles];
 
-  /** Locale for the balance. */
-  @property() locale = 'en-NG';
+  /** Locale for the balance. Unset: the language around the element, in Nigeria (`en-NG` with no `lang`, `fr-NG` for `fr`). */
+  @property() locale?: string;
 
   private readonly accountTask = new Task(this, {
     task: async ([accountId, fetcher], { signal }) => (accountId ? fetcher.getAccount(accountId, { signal }) : undefined),
@@ -83,42 +80,43 @@ export class MonoAccountCard extends MonoDataElement {
     this.emit('mono-error', { error: { code: 'ACCOUNT_FIELDS_UNREADABLE', message }, phase: 'fetch' });
   }
 
-  private cardTemplate(account: Account) {
-    const note = STATUS_NOTES[account.dataStatus];
+  private cardTemplate(account: Account, m: typeof accountCardMessages) {
+    const note = account.dataStatus === 'AVAILABLE' ? undefined : m[account.dataStatus];
     const bank = account.institution?.name;
     const details = [
       account.type ? humanise(account.type) : undefined,
-      account.lastFour ? html`<span aria-label="account number ending ${account.lastFour}">${maskAccountNumber(account.lastFour)}</span>` : undefined,
+      account.lastFour ? html`<span aria-label=${m.endingIn(account.lastFour)}>${maskAccountNumber(account.lastFour)}</span>` : undefined,
     ].filter((part) => part !== undefined);
     // Whatever Mono sent is shown; a missing field is left out, or named
     // when leaving it out would mislead (a balance is never just absent).
-    return html`<article part="base" aria-label=${bank ? `${bank} account` : 'Bank account'}>
+    return html`<article part="base" aria-label=${bank ? m.bankAccount(bank) : m.anyBankAccount}>
       ${bank ? html`<p part="institution">${bank}</p>` : nothing}
       ${account.name ? html`<p part="name">${account.name}</p>` : nothing}
       ${details.length ? html`<p part="details">${details.map((part, index) => (index ? html` · ${part}` : part))}</p>` : nothing}
       <p part="balance">
         ${account.balance === undefined
-          ? html`<span class="unavailable">Balance unavailable</span>`
-          : html`<span class="visually-hidden">Balance: </span>${formatMoney(account.balance, account.currency, this.locale)}`}
+          ? html`<span class="unavailable">${m.balanceUnavailable}</span>`
+          : html`<span class="visually-hidden">${m.balance} </span>${formatMoney(account.balance, account.currency, this.locale ?? formatLocale(this))}`}
       </p>
       ${note ? html`<p part="status">${note}</p>` : nothing}
     </article>`;
   }
 
   override render() {
+    const m = localize(this, accountCardTable);
     if (this.accountTask.status === TaskStatus.ERROR) {
       const error = toErrorInfo(this.accountTask.error, 'FETCH_FAILED');
       return html`<div part="base" class="error" role="alert">
-        <p>${userMessage(error, 'This account could not be loaded.')}</p>
-        <button part="retry" class="retry" @click=${this.retry}>Retry</button>
+        <p>${userMessage(error, m.loadFailed, nearestLang(this))}</p>
+        <button part="retry" class="retry" @click=${this.retry}>${m.retry}</button>
       </div>`;
     }
     const account = this.accountTask.value;
     if (this.accountTask.status !== TaskStatus.COMPLETE || !account) {
-      return html`<div part="base" class="skeleton" aria-busy="true" aria-label="Loading account">
+      return html`<div part="base" class="skeleton" aria-busy="true" aria-label=${m.loading}>
         <span style="width:40%"></span><span style="width:70%"></span><span style="width:55%"></span><span style="width:45%;height:1.5rem"></span>
       </div>`;
     }
-    return this.cardTemplate(account);
+    return this.cardTemplate(account, m);
   }
 }

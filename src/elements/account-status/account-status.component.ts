@@ -2,21 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MonoDataElement } from '../shared/data-element.js';
 import type { DataStatus } from '../../core/fetcher/types.js';
+import { localize } from '../../core/i18n/localize.js';
+import { nearestLang } from '../../core/i18n/nearest-lang.js';
+import { accountStatusTable } from './account-status.messages.js';
 import { userMessage } from '../../core/format/user-message.js';
 import { tokens } from '../shared/shared-styles.js';
 import { DataStatusController } from '../shared/data-status-controller.js';
 import { changesData } from '../../core/live/changes-data.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { accountStatusStyles } from './account-status.styles.js';
-
-const LABELS: Record<DataStatus, string> = {
-  AVAILABLE: 'Data ready',
-  PARTIAL: 'Some data ready (partial)',
-  PROCESSING: 'Fetching data from the bank…',
-  UNAVAILABLE: 'Data not available yet…',
-  UNKNOWN: 'Checking data status…',
-  FAILED: 'The bank’s data could not be fetched',
-};
 
 /**
  * Shows whether a linked account's data can be read yet (Mono's step 4),
@@ -89,11 +83,12 @@ export class MonoAccountStatus extends MonoDataElement {
   override render() {
     const { phase, error, status } = this.dataStatus;
     const waiting = phase === 'checking' || phase === 'waiting';
-    const label = phase === 'error' ? userMessage(error, 'The account’s data status could not be checked.') : status ? LABELS[status] : this.accountId ? LABELS.UNKNOWN : 'No account';
+    const m = localize(this, accountStatusTable);
+    const label = phase === 'error' ? userMessage(error, m.checkFailed, nearestLang(this)) : status ? m[status] : this.accountId ? m.UNKNOWN : m.noAccount;
     return html`<div part="base" class=${phase === 'error' ? 'error' : waiting && status !== 'AVAILABLE' ? 'waiting' : ''} role="status">
       <span part="indicator" aria-hidden="true"></span>
       <span part="label">${label}</span>
-      ${phase === 'error' ? html`<button part="retry" class="retry" @click=${this.retry}>Retry</button>` : nothing}
+      ${phase === 'error' ? html`<button part="retry" class="retry" @click=${this.retry}>${m.retry}</button>` : nothing}
     </div>`;
   }
 }

@@ -7,18 +7,10 @@ import { toErrorInfo } from '../../core/error-info.js';
 import type { InstitutionOption, MonoFetcher } from '../../core/fetcher/types.js';
 import { filterInstitutions } from './institution-filter.js';
 import { institutionPickerStyles } from './institution-picker.styles.js';
+import { localize } from '../../core/i18n/localize.js';
+import { institutionPickerTable, type institutionPickerMessages } from './institution-picker.messages.js';
 
 export type InstitutionPickerState = 'loading' | 'ready' | 'empty' | 'error';
-
-const MESSAGES = {
-  label: 'Find your bank',
-  loading: 'Loading banks…',
-  list: 'Banks',
-  count: (n: number) => (n === 1 ? '1 bank' : `${n} banks`),
-  empty: (query: string) => (query ? `No bank matches “${query}”.` : 'No banks are available.'),
-  error: 'The list of banks could not be loaded.',
-  retry: 'Try again',
-};
 
 /**
  * A searchable list of the banks a user can link. Typing filters by name
@@ -209,18 +201,19 @@ export class MonoInstitutionPicker extends MonoDataElement {
     return html`<img part="logo" src=${institution.icon} alt="" width="28" height="28" loading="lazy" @error=${onError} />`;
   }
 
-  private statusTemplate(count: number) {
-    if (this.state === 'loading') return MESSAGES.loading;
-    if (this.state === 'empty') return MESSAGES.empty(this.query.trim());
-    if (this.state === 'ready') return html`<span class="visually-hidden">${MESSAGES.count(count)}</span>`;
+  private statusTemplate(count: number, m: typeof institutionPickerMessages) {
+    if (this.state === 'loading') return m.loading;
+    if (this.state === 'empty') return m.empty(this.query.trim());
+    if (this.state === 'ready') return html`<span class="visually-hidden">${m.count(count)}</span>`;
     return nothing;
   }
 
   override render() {
     const matches = this.state === 'ready' ? this.shown : [];
     const active = matches[this.active] ? `option-${this.active}` : undefined;
+    const m = localize(this, institutionPickerTable);
     return html`<div part="base">
-      <label part="label" for="input">${MESSAGES.label}</label>
+      <label part="label" for="input">${m.label}</label>
       <input
         part="input"
         id="input"
@@ -237,14 +230,14 @@ export class MonoInstitutionPicker extends MonoDataElement {
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
       />
-      <p part="status" role="status">${this.statusTemplate(matches.length)}</p>
+      <p part="status" role="status">${this.statusTemplate(matches.length, m)}</p>
       ${this.state === 'error'
         ? html`<div part="error" role="alert">
-            <span>${MESSAGES.error}</span>
-            <button part="retry" class="retry" type="button" @click=${this.retry}>${MESSAGES.retry}</button>
+            <span>${m.error}</span>
+            <button part="retry" class="retry" type="button" @click=${this.retry}>${m.retry}</button>
           </div>`
         : nothing}
-      <ul part="listbox" id="listbox" role="listbox" aria-label=${MESSAGES.list} ?hidden=${matches.length === 0}>
+      <ul part="listbox" id="listbox" role="listbox" aria-label=${m.list} ?hidden=${matches.length === 0}>
         ${matches.map(
           (institution, index) => html`<li
             part="option"

@@ -5,13 +5,10 @@ import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { tokens } from '../shared/shared-styles.js';
 import { needsReauth } from './needs-reauth.js';
 import { reauthPromptStyles } from './reauth-prompt.styles.js';
+import { localize } from '../../core/i18n/localize.js';
+import { reauthPromptTable } from './reauth-prompt.messages.js';
 
 export type ReauthState = 'ok' | 'required';
-
-const MESSAGES = {
-  required: 'Your bank needs you to sign in again before this account can be updated.',
-  button: 'Reconnect account',
-};
 
 /**
  * Invisible until the bank needs the user again (Mono's
@@ -100,8 +97,9 @@ export class MonoReauthPrompt extends MonoDataElement {
 
   override render() {
     if (this.state !== 'required' || !this.accountId) return nothing;
+    const m = localize(this, reauthPromptTable);
     return html`<div part="base" role="alert">
-      <p part="message">${MESSAGES.required}</p>
+      <p part="message">${m.required}</p>
       <mono-link-button
         part="button"
         account-id=${this.accountId}
@@ -109,7 +107,7 @@ export class MonoReauthPrompt extends MonoDataElement {
         .fetcher=${this.fetcher}
         exchange
         @mono-success=${this.onSuccess}
-        >${MESSAGES.button}</mono-link-button
+        >${m.button}</mono-link-button
       >
     </div>`;
   }
