@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createHttpFetcher } from '../../../src/core/fetcher/http-fetcher.js';
 import { normaliseAccountList, normaliseRefresh } from '../../../src/core/fetcher/account-requests.js';
 import { MonoFetchError } from '../../../src/core/fetcher/errors.js';
+import { createMemoryFetcher } from '../../../src/testing/memory-fetcher.js';
+import { SIMULATED_ACCOUNTS } from '../../../src/testing/simulator/simulator.js';
 
 /** A backend double at the fetch seam: answers in order, records what was asked. */
 function answering(...answers: (() => Response)[]) {
@@ -86,5 +88,23 @@ describe('account requests (GET /accounts, DELETE /accounts/:id, POST /accounts/
     const error = await fetcher.unlinkAccount!('').catch((caught: unknown) => caught);
     expect(error).to.be.instanceOf(MonoFetchError).and.include({ code: 'INVALID_ACCOUNT_ID' });
     expect(asked).to.deep.equal([]);
+  });
+});
+
+describe('the in-memory fetcher’s one user', () => {
+  it('owns the presets by default; links add, unlinks remove (through the proxy or at "Mono"); an unknown id is unreadable', async () => {
+    const fetcher = createMemoryFetcher({ retry: { retries: 0 } });
+    const ids = async () => (await fetcher.listAccounts!()).accounts.map((account) => account.id);
+    expect(await ids()).to.deep.equal(Object.values(SIMULATED_ACCOUNTS));
+    const { accountId } = await fetcher.exchangeCode(fetcher.simulator.issueCode());
+    expect((await ids()).at(-1)).to.equal(accountId);
+    await fetcher.unlinkAccount!(SIMULATED_ACCOUNTS.failed);
+    fetcher.simulator.unlink(SIMULATED_ACCOUNTS.hostile);
+    expect(await ids()).to.not.include.members([SIMULATED_ACCOUNTS.failed, SIMULATED_ACCOUNTS.hostile]);
+    const stale = createMemoryFetcher({ accounts: ['bbbbbbbbbbbbbbbbbbbbbbbb'] });
+    expect(await stale.listAccounts!()).to.deep.equal({
+      accounts: [],
+      unreadable: [{ id: 'bbbbbbbbbbbbbbbbbbbbbbbb', code: 'ACCOUNT_NOT_FOUND', message: 'Account not found.' }],
+    });
   });
 });
