@@ -32,14 +32,14 @@ function builtIn<T extends Messages>(table: MessageTable<T>, lang: string): obje
  * `configure({ messages })`, then the nearest `<mono-provider>`'s
  * `messages`. So a host's English override also shows in languages the
  * package does not ship, and a host can add a language whole. Overrides are
- * found by the element's tag name.
+ * found by the element's tag name (or the table's own `tag`).
  */
 export function localize<T extends Messages>(element: HTMLElement, table: MessageTable<T>): T {
   const lang = nearestLang(element);
   const overrides = [getConfig().messages, requestProvided(element)?.messages];
   const layers = ['en', lang.split('-')[0]!, lang].flatMap((tag) => [
     builtIn(table, tag),
-    ...overrides.map((by) => by?.[tag]?.[element.localName as keyof MessageOverrides]),
+    ...overrides.map((by) => by?.[tag]?.[table.tag ?? (element.localName as keyof MessageOverrides)]),
   ]);
   return Object.assign({}, table.en, ...layers);
 }

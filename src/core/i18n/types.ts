@@ -44,6 +44,8 @@ export interface Loader<T extends Messages> {
  * languages. Overrides name it by the element's tag.
  */
 export interface MessageTable<T extends Messages> {
+  /** The name overrides give these messages, when not the element's tag (a part with its own table). */
+  readonly tag?: keyof MonoElementMessages;
   /** English: the source, inline in the element's entry, and the fallback. */
   readonly en: T;
   /** Other built-in languages by primary language subtag, each a lazily imported module. */

@@ -129,7 +129,7 @@ export class InfiniteList implements ReactiveController {
         scroller
         role="list"
         tabindex="0"
-        aria-label="Transactions"
+        aria-label=${format.words.label}
         .items=${this.rows}
         .renderItem=${(row: Transaction) => listRow(row, format)}
         @rangeChanged=${(event: Event & { last: number }) => {
@@ -137,9 +137,7 @@ export class InfiniteList implements ReactiveController {
         }}
       ></lit-virtualizer>
       <div class="more" aria-live="polite">
-        ${this.loadingMore
-          ? 'Loading more…'
-          : `${this.rows.length.toLocaleString(format.locale)} of ${total.toLocaleString(format.locale)} transactions`}
+        ${this.loadingMore ? format.words.loadingMore : format.words.shownOf(this.rows.length, total)}
       </div>`;
   }
 

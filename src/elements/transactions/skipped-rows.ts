@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TransactionPage } from '../../core/fetcher/types.js';
 import type { MonoErrorDetail } from '../../events/mono-error.js';
+import type { TransactionsMessages } from './transactions.messages.js';
 
 /*
  * Rows the fetcher could not read (`TransactionPage.skipped`). One bad row
@@ -12,14 +13,10 @@ import type { MonoErrorDetail } from '../../events/mono-error.js';
 export const skippedCount = (page: TransactionPage | undefined): number => page?.skipped?.length ?? 0;
 
 /** "2 transactions could not be shown." — or nothing. */
-export function skippedNotice(count: number) {
+export function skippedNotice(count: number, m: TransactionsMessages) {
   if (!count) return nothing;
-  const text = count === 1 ? '1 transaction could not be shown.' : `${count} transactions could not be shown.`;
-  return html`<p part="skipped">${text}</p>`;
+  return html`<p part="skipped">${m.skipped(count)}</p>`;
 }
-
-/** The empty-state text when every row of the page was skipped. */
-export const allSkippedText = 'None of these transactions could be shown.';
 
 /** The developer's report for a page with skipped rows, logged once; `undefined` when none were. */
 export function skippedReport(page: TransactionPage): MonoErrorDetail | undefined {

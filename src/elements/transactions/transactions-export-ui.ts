@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { userMessage } from '../../core/format/user-message.js';
+import { nearestLang } from '../../core/i18n/nearest-lang.js';
 import type { FetchAllProgress } from '../../core/transactions/fetch-all.js';
 import type { MonoExportDetail } from '../../events/mono-export.js';
 import type { ExportSource, TransactionsExportOptions } from './transactions-export.js';
@@ -95,7 +96,8 @@ export class ExportUi {
       if (this.run !== run) return;
       this.run = undefined;
       const info = toErrorInfo(error, 'EXPORT_FAILED');
-      const reason = userMessage(info, '');
+      // The backend's words are English: another language says its own.
+      const reason = userMessage(info, '', nearestLang(this.host));
       this.set(info.code === 'TOO_MANY_PAGES' ? words.tooMany : reason ? words.failedBecause(reason) : words.failed, true);
       this.options.onError({ error: info, phase: 'export' });
     }

@@ -1,3 +1,6 @@
+import type { MessageTable } from '../../core/i18n/types.js';
+import { localize } from '../../core/i18n/localize.js';
+
 /*
  * What the export part of <mono-transactions> says. One English table,
  * read through `exportMessages()`, so languages can be wired in there.
@@ -42,7 +45,20 @@ export const transactionsExportMessages = {
 
 export type TransactionsExportMessages = typeof transactionsExportMessages;
 
-/** The words for `host`: the one place a language is chosen. English until i18n is wired in. */
-export function exportMessages(_host: Element): TransactionsExportMessages {
-  return transactionsExportMessages;
+export const transactionsExportTable: MessageTable<TransactionsExportMessages> = {
+  // Their own name in overrides: 'mono-transactions' is the rest of the element's words.
+  tag: 'mono-transactions-export',
+  en: transactionsExportMessages,
+  load: { fr: () => import('./transactions-export.messages.fr.js') },
+};
+
+declare module '../../core/i18n/types.js' {
+  interface MonoElementMessages {
+    'mono-transactions-export': TransactionsExportMessages;
+  }
+}
+
+/** The words for `host`, in the language in effect around it (README, Languages). */
+export function exportMessages(host: HTMLElement): TransactionsExportMessages {
+  return localize(host, transactionsExportTable);
 }

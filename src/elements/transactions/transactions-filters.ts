@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { TransactionsMessages } from './transactions.messages.js';
 
 export interface FilterValues {
   type?: 'debit' | 'credit';
@@ -9,27 +10,27 @@ export interface FilterValues {
 }
 
 /** The filter bar. Each change is reported as a partial update of the filters. */
-export function filtersTemplate(values: FilterValues, onChange: (update: FilterValues) => void, onSearch: (text: string) => void) {
+export function filtersTemplate(values: FilterValues, onChange: (update: FilterValues) => void, onSearch: (text: string) => void, m: TransactionsMessages) {
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
-  return html`<form part="filters" role="search" aria-label="Filter transactions" @submit=${(event: Event) => event.preventDefault()}>
+  return html`<form part="filters" role="search" aria-label=${m.filters} @submit=${(event: Event) => event.preventDefault()}>
     <label class="search"
-      >Search
+      >${m.search}
       <input type="search" name="narration" .value=${live(values.narration ?? '')} @input=${(event: Event) => onSearch(value(event))}
     /></label>
     <label
-      >Type
+      >${m.type}
       <select name="type" .value=${live(values.type ?? '')} @change=${(event: Event) => onChange({ type: (value(event) || undefined) as FilterValues['type'] })}>
-        <option value="">All</option>
-        <option value="debit">Debits</option>
-        <option value="credit">Credits</option>
+        <option value="">${m.all}</option>
+        <option value="debit">${m.debits}</option>
+        <option value="credit">${m.credits}</option>
       </select></label
     >
     <label
-      >From
+      >${m.from}
       <input type="date" name="start" .value=${live(values.start ?? '')} @change=${(event: Event) => onChange({ start: value(event) || undefined })}
     /></label>
     <label
-      >To
+      >${m.to}
       <input type="date" name="end" .value=${live(values.end ?? '')} @change=${(event: Event) => onChange({ end: value(event) || undefined })}
     /></label>
   </form>`;

@@ -1,50 +1,43 @@
 import { html, nothing } from 'lit';
 import type { TransactionsState } from './transactions.component.js';
+import type { TransactionsMessages } from './transactions.messages.js';
 
 /*
- * What <mono-transactions> says, apart from its rows: the message shown for
- * each state that has no rows to show, and what a screen reader hears when
- * the state changes.
+ * The message shown for each state of <mono-transactions> that has no rows
+ * to show, and what a screen reader hears when the state changes. The words
+ * are the element's table in the language in effect (transactions.messages.ts).
  */
-
-// Separate constants rather than one table: a bundler shortens their names.
-export const failedText = 'The bank’s data could not be fetched for this account. Link it again to retry.';
-export const loadFailedText = 'The transactions could not be loaded.';
-export const noneText = 'No transactions yet.';
-export const noMatchText = 'No transactions match these filters.';
-export const loadingText = 'Loading transactions…';
-export const partialText = 'Only part of this account’s data is available so far (partial).';
 
 /** A state's message, in the `message` part. */
 export function messageTemplate(message: string, extra: unknown = nothing) {
   return html`<div part="message">${extra}<p>${message}</p></div>`;
 }
 
-export const processingTemplate = () =>
-  messageTemplate('Fetching transactions from the bank… this can take a minute.', html`<progress aria-label="Fetching transactions"></progress>`);
+export const processingTemplate = (m: TransactionsMessages) =>
+  messageTemplate(m.processing, html`<progress aria-label=${m.processingLabel}></progress>`);
 
 /** The error message, with the retry button. */
-export function errorTemplate(message: string, retry: () => void) {
+export function errorTemplate(message: string, retry: () => void, m: TransactionsMessages) {
   return html`<div part="message">
     <p>${message}</p>
-    <button part="retry" class="retry" @click=${retry}>Retry</button>
+    <button part="retry" class="retry" @click=${retry}>${m.retry}</button>
   </div>`;
 }
 
 /** What a screen reader hears in `state`; `ready` says what was loaded. */
-export function liveText(state: TransactionsState, ready: string): string {
+export function liveText(state: TransactionsState, ready: string, m: TransactionsMessages): string {
   switch (state) {
     case 'processing':
-      return 'Fetching transactions from the bank.';
+      return m.announceProcessing;
     case 'ready':
       return ready;
     case 'empty':
-      return 'No transactions.';
+      return m.announceEmpty;
     case 'error':
-      return 'Transactions could not be loaded.';
+      return m.announceError;
     case 'failed':
-      return 'The bank’s data could not be fetched.';
+      return m.announceFailed;
     default:
-      return 'Loading transactions.';
+      return m.announceLoading;
   }
 }

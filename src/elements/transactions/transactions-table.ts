@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TransactionPage } from '../../core/fetcher/types.js';
+import type { TransactionsMessages } from './transactions.messages.js';
 
 /*
  * Paged mode's view: the table of one page, and the controls that move
@@ -7,15 +8,15 @@ import type { TransactionPage } from '../../core/fetcher/types.js';
  */
 
 /** The table of one page's rows (or placeholders), busy while another page or filter loads. */
-export function tableTemplate(rows: unknown, busy: boolean, controls: unknown = nothing) {
+export function tableTemplate(m: TransactionsMessages, rows: unknown, busy: boolean, controls: unknown = nothing) {
   return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
-      <caption class="visually-hidden">Transactions</caption>
+      <caption class="visually-hidden">${m.label}</caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Description</th>
-          <th scope="col" class="category">Category</th>
-          <th scope="col" class="amount">Amount</th>
+          <th scope="col">${m.date}</th>
+          <th scope="col">${m.description}</th>
+          <th scope="col" class="category">${m.category}</th>
+          <th scope="col" class="amount">${m.amount}</th>
         </tr>
       </thead>
       <tbody>${rows}</tbody>
@@ -35,11 +36,11 @@ export function pageSizeAfter(known: number | undefined, page: TransactionPage):
 }
 
 /** Previous/next and "Page N of M" (M once the page size is known). */
-export function pagination(page: TransactionPage, pageSize: number | undefined, goTo: (page: number) => void) {
+export function pagination(page: TransactionPage, pageSize: number | undefined, goTo: (page: number) => void, m: TransactionsMessages) {
   const pages = pageSize ? Math.max(1, Math.ceil(page.total / pageSize)) : undefined;
-  return html`<nav part="pagination" aria-label="Transaction pages">
-    <button part="previous" ?disabled=${!page.hasPrevious && page.page <= 1} @click=${() => goTo(page.page - 1)}>Previous</button>
-    <span>Page ${page.page}${pages ? ` of ${pages}` : nothing}</span>
-    <button part="next" ?disabled=${!page.hasNext} @click=${() => goTo(page.page + 1)}>Next</button>
+  return html`<nav part="pagination" aria-label=${m.pages}>
+    <button part="previous" ?disabled=${!page.hasPrevious && page.page <= 1} @click=${() => goTo(page.page - 1)}>${m.previous}</button>
+    <span>${m.page(page.page, pages)}</span>
+    <button part="next" ?disabled=${!page.hasNext} @click=${() => goTo(page.page + 1)}>${m.next}</button>
   </nav>`;
 }

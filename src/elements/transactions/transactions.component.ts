@@ -14,10 +14,14 @@ import type { MonoErrorInfo } from '../../events/mono-error.js';
 import { InfiniteList } from './infinite-list.js';
 import { filtersTemplate, type FilterValues } from './transactions-filters.js';
 import { isFiltered, sameQuery, transactionQuery } from './transactions-query.js';
-import { allSkippedText, skippedCount, skippedNotice, skippedReport } from './skipped-rows.js';
+import { skippedCount, skippedNotice, skippedReport } from './skipped-rows.js';
 import { skeletonRows, tableRow, type RowFormat } from './transaction-row.js';
 import { pageSizeAfter, pagination, tableTemplate } from './transactions-table.js';
-import { errorTemplate, failedText, liveText, loadFailedText, loadingText, messageTemplate, noMatchText, noneText, partialText, processingTemplate } from './transactions-messages.js';
+import { errorTemplate, liveText, messageTemplate, processingTemplate } from './transactions-messages.js';
+import { transactionsMessages, transactionsTable, type TransactionsMessages } from './transactions.messages.js';
+import { localize } from '../../core/i18n/localize.js';
+import { nearestLang } from '../../core/i18n/nearest-lang.js';
+import { formatLocale } from '../../core/i18n/format-locale.js';
 import { transactionsStyles } from './transactions.styles.js';
 import { TransactionsExport } from './transactions-export.js';
 import { transactionsExportStyles } from './transactions-export.styles.js';
@@ -31,7 +35,8 @@ const SEARCH_DELAY_MS = 300;
  * A linked account's transactions (Mono's step 5): waits until the account's
  * data is readable, then shows a page with filters and pagination — or, with
  * `infinite`, the whole history in a virtualised list that loads pages as the
- * user scrolls. Amounts are minor units formatted with `Intl` in `locale`.
+ * user scrolls. Amounts are minor units formatted with `Intl` in `locale`
+ * (by default the language around it, in Nigeria: README, Languages).
  *
  * @summary Shows an account's transactions.
  * @tagname mono-transactions
@@ -91,8 +96,11 @@ export class MonoTransactions extends MonoDataElement {
   /** Only transactions whose narration contains this text. */
   @property({ reflect: true }) narration?: string;
 
-  /** Locale for amounts and dates. */
-  @property() locale = 'en-NG';
+  /** Locale for amounts and dates. Unset: the language around the element, in Nigeria (`en-NG` with no `lang`, `fr-NG` for `fr`). */
+  @property() locale?: string;
+
+  /** The words of the render under way, in the language in effect (set at the start of each render). */
+  private words: TransactionsMessages = transactionsMessages;
 
   /** Currency for rows that do not say theirs (ISO 4217). */
   @property() currency = 'NGN';
@@ -274,11 +282,11 @@ export class MonoTransactions extends MonoDataElement {
 
   /** What a screen reader hears once rows are shown. */
   private get readyText(): string {
-    return this.infinite ? `${this.list.rows.length} transactions loaded.` : `Page ${this.pageTask.value?.page ?? this.page} loaded.`;
+    return this.infinite ? this.words.announceRows(this.list.rows.length) : this.words.announcePage(this.pageTask.value?.page ?? this.page);
   }
 
   private get format(): RowFormat {
-    return { locale: this.locale, currency: this.currency };
+    return { locale: this.locale ?? formatLocale(this), currency: this.currency, words: this.words };
   }
 
   /** Rows that could not be shown: of the page, or of every page the list has loaded. */
@@ -294,13 +302,13 @@ export class MonoTransactions extends MonoDataElement {
   private bodyTemplate() {
     switch (this.state) {
       case 'failed':
-        return messageTemplate(failedText);
+        return messageTemplate(this.words.failed);
       case 'processing':
-        return processingTemplate();
+        return processingTemplate(this.words);
       case 'error':
-        return errorTemplate(userMessage(this.error, loadFailedText), () => this.retry());
+        return errorTemplate(userMessage(this.error, this.words.loadFailed, nearestLang(this)), () => this.retry(), this.words);
       case 'empty':
-        return messageTemplate(this.skipped ? allSkippedText : isFiltered(this) ? noMatchText : noneText);
+        return messageTemplate(this.skipped ? this.words.allSkipped : isFiltered(this) ? this.words.noMatch : this.words.none);
       case 'loading':
         return this.loadingTemplate();
       case 'ready':
@@ -309,32 +317,35 @@ export class MonoTransactions extends MonoDataElement {
   }
 
   private loadingTemplate() {
-    if (this.infinite) return messageTemplate(loadingText);
+    if (this.infinite) return messageTemplate(this.words.loading);
     // Another page or filter of the same account: keep the rows and the
     // controls (and so the keyboard focus) until the new page arrives.
     const previous = this.pageTask.value;
     if (previous && this.pageIsCurrent) return this.pageTemplate(previous, true);
-    return tableTemplate(skeletonRows(), true);
+    return tableTemplate(this.words, skeletonRows(), true);
   }
 
   private pageTemplate(page: TransactionPage, busy: boolean) {
+    const format = this.format;
     return tableTemplate(
-      page.transactions.map((row) => tableRow(row, this.format)),
+      this.words,
+      page.transactions.map((row) => tableRow(row, format)),
       busy,
-      pagination(page, this.pageSize, (to) => this.goTo(to)),
+      pagination(page, this.pageSize, (to) => this.goTo(to), this.words),
     );
   }
 
   override render() {
     const partial = this.dataStatus.status === 'PARTIAL' && (this.state === 'ready' || this.state === 'empty');
-    return html`<section part="base" aria-label="Transactions" aria-busy=${this.state === 'loading' || this.state === 'processing' ? 'true' : 'false'}>
+    const m = (this.words = localize(this, transactionsTable));
+    return html`<section part="base" aria-label=${m.label} aria-busy=${this.state === 'loading' || this.state === 'processing' ? 'true' : 'false'}>
       ${this.noFilters
         ? nothing
-        : filtersTemplate(this, (update) => this.setFilters(update), (search) => this.onSearch(search))}
+        : filtersTemplate(this, (update) => this.setFilters(update), (search) => this.onSearch(search), m)}
       ${this.export ? this.exporter.render(this.dataStatus.phase === 'readable' && this.state !== 'empty' && this.state !== 'error') : nothing}
-      ${partial ? html`<p part="notice">${partialText}</p>` : nothing}
-      ${this.state === 'ready' || this.state === 'empty' ? skippedNotice(this.skipped) : nothing}
-      <div aria-live="polite" class="visually-hidden">${liveText(this.state, this.readyText)}</div>
+      ${partial ? html`<p part="notice">${m.partial}</p>` : nothing}
+      ${this.state === 'ready' || this.state === 'empty' ? skippedNotice(this.skipped, m) : nothing}
+      <div aria-live="polite" class="visually-hidden">${liveText(this.state, this.readyText, m)}</div>
       ${this.bodyTemplate()}
     </section>`;
   }
