@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Account, AccountList, DataStatus, UnreadableAccount } from '../../core/fetcher/types.js';
+import type { Account, AccountList, DataStatus, InstitutionOption, MonoFetcher, UnreadableAccount } from '../../core/fetcher/types.js';
 import type { MonoLinkedDetail } from '../../events/mono-linked.js';
 
 /**
@@ -30,6 +30,9 @@ export class AccountListModel implements ReactiveController {
   readonly reauth = new Set<string>();
   readonly notices = new Map<string, string>();
   readonly brokenLogos = new Set<string>();
+  /** The banks `getInstitutions()` lists, for their logos. */
+  institutions: readonly InstitutionOption[] = [];
+  private institutionsFrom?: MonoFetcher;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -91,6 +94,18 @@ export class AccountListModel implements ReactiveController {
     if (required) this.reauth.add(accountId);
     else this.reauth.delete(accountId);
     this.host.requestUpdate();
+  }
+
+  /** Logos, matched by the banks' names; without them (no getInstitutions, or it fails) banks show their initial. */
+  async loadLogos(fetcher: MonoFetcher): Promise<void> {
+    if (this.institutionsFrom === fetcher || !fetcher.getInstitutions || !this.accounts.some((account) => account.institution?.name)) return;
+    this.institutionsFrom = fetcher;
+    try {
+      this.institutions = await fetcher.getInstitutions();
+      this.host.requestUpdate();
+    } catch {
+      this.institutionsFrom = undefined;
+    }
   }
 
   logoFailed(icon: string): void {

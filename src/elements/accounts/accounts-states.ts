@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { InstitutionOption, MonoFetcher } from '../../core/fetcher/types.js';
+import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { matchInstitution } from './account-format.js';
 import type { AccountListModel } from './account-list.js';
 import { accountName, accountRowTemplate, unreadableRowTemplate } from './account-row.js';
@@ -42,7 +42,6 @@ export interface ListView {
   locale: string;
   now: number;
   selected?: string;
-  institutions: readonly InstitutionOption[];
   refreshes: RefreshController;
   publicKey?: string;
   fetcher?: MonoFetcher;
@@ -59,7 +58,7 @@ export function listTemplate(list: AccountListModel, view: ListView) {
         list.accounts,
         (account) => account.id,
         (account, index) => {
-          const institution = matchInstitution(view.institutions, account.institution?.name);
+          const institution = matchInstitution(list.institutions, account.institution?.name);
           const label = accountName(account, text);
           return accountRowTemplate(account, {
             text,

@@ -4,7 +4,7 @@ import { MonoDataElement } from '../shared/data-element.js';
 import { tokens } from '../shared/shared-styles.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import { MonoFetchError, isAbortError } from '../../core/fetcher/errors.js';
-import type { AccountList, InstitutionOption, MonoFetcher } from '../../core/fetcher/types.js';
+import type { AccountList, MonoFetcher } from '../../core/fetcher/types.js';
 import { changesData } from '../../core/live/changes-data.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import type { MonoLinkedDetail } from '../../events/mono-linked.js';
@@ -114,7 +114,6 @@ export class MonoAccounts extends MonoDataElement {
   /** How long (ms) to follow a refresh that is still running before no longer showing progress. */
   @property({ type: Number }) timeout = 300000;
 
-  @state() private institutions: InstitutionOption[] = [];
   @state() private announcement = '';
   @state() private canRetry = true;
   @state() private now = Date.now();
@@ -153,7 +152,6 @@ export class MonoAccounts extends MonoDataElement {
 
   private loadedFrom?: MonoFetcher;
   private loading?: AbortController;
-  private institutionsFrom?: MonoFetcher;
   private clock?: ReturnType<typeof setInterval>;
 
   constructor() {
@@ -211,7 +209,7 @@ export class MonoAccounts extends MonoDataElement {
       const list = await fetcher.listAccounts({ signal: controller.signal });
       if (controller.signal.aborted) return;
       this.show(list, linked);
-      void this.loadInstitutions(fetcher);
+      void this.list.loadLogos(fetcher);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       const info = toErrorInfo(error, 'ACCOUNTS_FAILED');
@@ -230,17 +228,6 @@ export class MonoAccounts extends MonoDataElement {
     const message = unreadableReport(list.unreadable);
     console.warn(`<mono-accounts> ${message}`);
     this.emit('mono-error', { error: { code: 'ACCOUNTS_UNREADABLE', message }, phase: 'fetch' });
-  }
-
-  /** Logos, by the banks' names; without them (no getInstitutions, or it fails) banks show their initial. */
-  private async loadInstitutions(fetcher: MonoFetcher): Promise<void> {
-    if (this.institutionsFrom === fetcher || !fetcher.getInstitutions || !this.list.accounts.some((account) => account.institution?.name)) return;
-    this.institutionsFrom = fetcher;
-    try {
-      this.institutions = await fetcher.getInstitutions();
-    } catch {
-      this.institutionsFrom = undefined;
-    }
   }
 
   private labelOf(accountId: string): string {
@@ -323,7 +310,6 @@ export class MonoAccounts extends MonoDataElement {
       locale: this.locale,
       now: this.now,
       selected: this.selected,
-      institutions: this.institutions,
       refreshes: this.refreshes,
       publicKey: this.publicKey,
       fetcher: this.fetcher,
