@@ -1,7 +1,5 @@
 // Step 8 of the demo: the user's accounts after the link (DESIGN.md "After
 // the link"). The elements do the work; this file only reports what they say.
-// Until the package's main entry registers <mono-accounts>, the demo registers it itself.
-import '../src/elements/accounts/accounts.ts';
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 function log(text: string): void {
