@@ -59,8 +59,10 @@ export const accountsMessages = {
 
 export type AccountsMessages = typeof accountsMessages;
 
-/** English only for now; another language is a `load` entry away (see reauth-prompt.messages.fr.ts). */
-export const accountsTable: MessageTable<AccountsMessages> = { en: accountsMessages, load: {} };
+export const accountsTable: MessageTable<AccountsMessages> = {
+  en: accountsMessages,
+  load: { fr: () => import('./accounts.messages.fr.js') },
+};
 
 /** What the element says: in the nearest `lang`, with the host's overrides (`configure({ messages })`, the provider's). */
 export const accountsText = (host: HTMLElement): AccountsMessages => localize(host, accountsTable);
