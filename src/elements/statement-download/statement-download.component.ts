@@ -6,6 +6,7 @@ import type { StatementPeriod } from '../../core/fetcher/types.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { sleep } from '../../core/sleep.js';
 import { userMessage } from '../../core/format/user-message.js';
+import { nearestLang } from '../../core/i18n/nearest-lang.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import { MonoDataElement } from '../shared/data-element.js';
 import { tokens } from '../shared/shared-styles.js';
@@ -211,7 +212,7 @@ export class MonoStatementDownload extends MonoDataElement {
   cancel(): void {
     if (this.state !== 'preparing' && this.state !== 'slow') return;
     this.stop();
-    Object.assign(this, { state: 'idle', notice: statementMessage('cancelled') });
+    Object.assign(this, { state: 'idle', notice: statementMessage(this, 'cancelled') });
     this.moveFocus('button');
   }
 
@@ -239,23 +240,23 @@ export class MonoStatementDownload extends MonoDataElement {
   private statusTemplate() {
     const busy = this.state === 'preparing' || this.state === 'slow';
     if (busy) {
-      return html`<progress part="progress" aria-label=${statementMessage('progressLabel')}></progress>
+      return html`<progress part="progress" aria-label=${statementMessage(this, 'progressLabel')}></progress>
         <div class="actions">
           ${this.state === 'slow'
-            ? html`<button part="keep-waiting" class="primary" @click=${this.keepWaiting}>${statementMessage('keepWaiting')}</button>`
+            ? html`<button part="keep-waiting" class="primary" @click=${this.keepWaiting}>${statementMessage(this, 'keepWaiting')}</button>`
             : nothing}
-          <button part="cancel" @click=${this.cancel}>${statementMessage('cancel')}</button>
+          <button part="cancel" @click=${this.cancel}>${statementMessage(this, 'cancel')}</button>
         </div>`;
     }
     if (this.state === 'ready' && this.url) {
       const external = !downloadable(this.url);
       return html`<div class="actions">
-        <a part="link" class="link" href=${this.url} download=${statementMessage('fileName', this.readyPeriod ?? this.selectedPeriod)}
-          target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${statementMessage('save')}</a>
+        <a part="link" class="link" href=${this.url} download=${statementMessage(this, 'fileName', this.readyPeriod ?? this.selectedPeriod)}
+          target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${statementMessage(this, 'save')}</a>
       </div>`;
     }
     if (this.state === 'error' || this.state === 'failed') {
-      return html`<div class="actions"><button part="retry" class="retry" @click=${this.start}>${statementMessage('retry')}</button></div>`;
+      return html`<div class="actions"><button part="retry" class="retry" @click=${this.start}>${statementMessage(this, 'retry')}</button></div>`;
     }
     return nothing;
   }
@@ -263,15 +264,15 @@ export class MonoStatementDownload extends MonoDataElement {
   private message(): string {
     switch (this.state) {
       case 'preparing':
-        return statementMessage(this.step === 'data' ? 'waitingForData' : 'building');
+        return statementMessage(this, this.step === 'data' ? 'waitingForData' : 'building');
       case 'slow':
-        return `${statementMessage(this.step === 'data' ? 'waitingForData' : 'building')} ${statementMessage('slow')}`;
+        return `${statementMessage(this, this.step === 'data' ? 'waitingForData' : 'building')} ${statementMessage(this, 'slow')}`;
       case 'ready':
-        return statementMessage('ready');
+        return statementMessage(this, 'ready');
       case 'failed':
-        return statementMessage(this.failure === 'data' ? 'dataFailed' : 'failed');
+        return statementMessage(this, this.failure === 'data' ? 'dataFailed' : 'failed');
       case 'error':
-        return this.error?.code === 'NOT_SUPPORTED' ? statementMessage('notSupported') : userMessage(this.error, statementMessage('error'));
+        return this.error?.code === 'NOT_SUPPORTED' ? statementMessage(this, 'notSupported') : userMessage(this.error, statementMessage(this, 'error'), nearestLang(this));
       default:
         return this.notice;
     }
@@ -283,12 +284,12 @@ export class MonoStatementDownload extends MonoDataElement {
     const months = [...new Set([...this.periods, monthsOf(period)!])].sort((a, b) => a - b);
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       <div class="form">
-        <label part="label" for="period">${statementMessage('periodLabel')}</label>
+        <label part="label" for="period">${statementMessage(this, 'periodLabel')}</label>
         <div class="row">
           <select id="period" part="period" ?disabled=${busy} @change=${this.onPeriodChange}>
-            ${months.map((n) => html`<option value=${`last${n}months`} ?selected=${`last${n}months` === period}>${statementMessage('periodOption', n)}</option>`)}
+            ${months.map((n) => html`<option value=${`last${n}months`} ?selected=${`last${n}months` === period}>${statementMessage(this, 'periodOption', n)}</option>`)}
           </select>
-          <button part="button" class=${this.state === 'ready' ? '' : 'primary'} ?disabled=${busy || !this.accountId} @click=${this.start}>${statementMessage('download')}</button>
+          <button part="button" class=${this.state === 'ready' ? '' : 'primary'} ?disabled=${busy || !this.accountId} @click=${this.start}>${statementMessage(this, 'download')}</button>
         </div>
       </div>
       <p part="message" role="status" class=${this.state === 'slow' || this.state === 'failed' || this.state === 'error' ? 'message warn' : 'message'}>${this.message()}</p>

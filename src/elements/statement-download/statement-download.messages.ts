@@ -1,7 +1,10 @@
+import type { MessageTable } from '../../core/i18n/types.js';
+import { localize } from '../../core/i18n/localize.js';
+
 /*
  * Everything <mono-statement-download> says, in English. The element reads
- * these only through `statementMessage()`, so other languages can be wired
- * in at that one place.
+ * these only through `statementMessage()`, which picks the table for the
+ * language around the element (README, Languages).
  */
 
 const plural = new Intl.PluralRules('en');
@@ -47,8 +50,19 @@ export const statementDownloadMessages = {
 type Messages = typeof statementDownloadMessages;
 type Args<K extends keyof Messages> = Messages[K] extends (...args: infer A) => string ? A : [];
 
-/** The words for `key` (with its arguments, for those that take some). */
-export function statementMessage<K extends keyof Messages>(key: K, ...args: Args<K>): string {
-  const message = statementDownloadMessages[key];
+export const statementDownloadTable: MessageTable<Messages> = {
+  en: statementDownloadMessages,
+  load: { fr: () => import('./statement-download.messages.fr.js') },
+};
+
+declare module '../../core/i18n/types.js' {
+  interface MonoElementMessages {
+    'mono-statement-download': Messages;
+  }
+}
+
+/** The words for `key` (with its arguments, for those that take some), in the language in effect around `host`. */
+export function statementMessage<K extends keyof Messages>(host: HTMLElement, key: K, ...args: Args<K>): string {
+  const message = localize(host, statementDownloadTable)[key];
   return typeof message === 'function' ? (message as (...values: unknown[]) => string)(...args) : message;
 }
