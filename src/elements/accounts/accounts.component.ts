@@ -1,4 +1,5 @@
 import { html, type PropertyValues } from 'lit';
+import { formatLocale } from '../../core/i18n/format-locale.js';
 import { property, state } from 'lit/decorators.js';
 import { MonoDataElement } from '../shared/data-element.js';
 import { tokens } from '../shared/shared-styles.js';
@@ -96,8 +97,13 @@ export class MonoAccounts extends MonoDataElement {
   /** The id of the account shown as chosen (`aria-current`); set when the user chooses one. */
   @property({ reflect: true }) selected?: string;
 
-  /** Locale for balances and times. */
-  @property() locale = 'en-NG';
+  /** Locale for balances and times. Unset: the language around the element, in Nigeria (`en-NG` with no `lang`). */
+  @property() locale?: string;
+
+  /** `locale`, else the language around the element in Nigeria (README, Languages). */
+  private get intlLocale(): string {
+    return this.locale ?? formatLocale(this);
+  }
 
   /** Passed to the Reconnect buttons; by default they find the key as any link button does. */
   @property({ attribute: 'public-key' }) publicKey?: string;
@@ -143,7 +149,7 @@ export class MonoAccounts extends MonoDataElement {
         this.emit('mono-refreshed', { accountId, status: 'finished', ...(jobId ? { jobId } : {}) });
       },
       refused: (accountId, error) => this.refused(accountId, error),
-      coolingDown: (_accountId, seconds) => this.announce(this.text.cooldownDescription(duration(seconds, this.locale))),
+      coolingDown: (_accountId, seconds) => this.announce(this.text.cooldownDescription(duration(seconds, this.intlLocale))),
     },
   );
 
@@ -307,7 +313,7 @@ export class MonoAccounts extends MonoDataElement {
     if (this.state === 'empty') return emptyTemplate(text);
     return listTemplate(this.list, {
       text,
-      locale: this.locale,
+      locale: this.intlLocale,
       now: this.now,
       selected: this.selected,
       refreshes: this.refreshes,

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { formatLocale } from '../../core/i18n/format-locale.js';
 import { property } from 'lit/decorators.js';
 import { MonoDataElement } from '../shared/data-element.js';
 import { DataStatusController } from '../shared/data-status-controller.js';
@@ -6,10 +7,11 @@ import { tokens } from '../shared/shared-styles.js';
 import { liveAction } from '../../core/live/changes-data.js';
 import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { userMessage } from '../../core/format/user-message.js';
+import { nearestLang } from '../../core/i18n/nearest-lang.js';
 import { clampMonths, summaryPeriod, type SpendingSummary } from '../../core/transactions/summary.js';
 import { SummaryLoader, type SummaryRequest } from './summary-loader.js';
 import { ChartWidth } from './chart-width.js';
-import { message } from './spending-summary.messages.js';
+import { message, useWords } from './spending-summary.messages.js';
 import { periodName } from './summary-format.js';
 import { messageTemplate, notesTemplate, readyTemplate, statusText } from './summary-view.js';
 import { spendingSummaryStyles } from './spending-summary.styles.js';
@@ -60,8 +62,13 @@ export class MonoSpendingSummary extends MonoDataElement {
   /** Last day covered (YYYY-MM-DD); default today. The summary covers `months` calendar months up to this day's. */
   @property() end?: string;
 
-  /** Locale for amounts and month names. */
-  @property() locale = 'en-NG';
+  /** Locale for amounts and month names. Unset: the language around the element, in Nigeria (`en-NG` with no `lang`). */
+  @property() locale?: string;
+
+  /** `locale`, else the language around the element in Nigeria (README, Languages). */
+  private get intlLocale(): string {
+    return this.locale ?? formatLocale(this);
+  }
 
   /** Currency of the summary when the account does not say its own (ISO 4217). Rows in another currency are not counted. */
   @property() currency = 'NGN';
@@ -158,7 +165,7 @@ export class MonoSpendingSummary extends MonoDataElement {
     const error = this.dataStatus.error ?? this.loader.error;
     // fetchAllTransactions' page cap speaks to developers; users can pick a shorter period.
     if (error?.code === 'TOO_MANY_PAGES') return message('tooMany');
-    return userMessage(error, message('error'));
+    return userMessage(error, message('error'), nearestLang(this));
   }
 
   private toggleTable(): void {
@@ -194,13 +201,14 @@ export class MonoSpendingSummary extends MonoDataElement {
         return readyTemplate({
           summary: summary!,
           width: this.chartWidth.width,
-          locale: this.locale,
+          locale: this.intlLocale,
           showTable: this.showTable,
         });
     }
   }
 
   override render() {
+    useWords(this);
     const summary = this.loader.summary;
     const busy = this.state === 'loading' || this.state === 'processing' || this.loader.phase === 'loading';
     const months = this.requested?.period.months;
@@ -208,7 +216,7 @@ export class MonoSpendingSummary extends MonoDataElement {
       <div part="header">
         <div>
           <p class="title" id="title">${message('region')}</p>
-          ${months ? html`<p part="period">${periodName(months[0]!, months[months.length - 1]!, this.locale)}</p>` : nothing}
+          ${months ? html`<p part="period">${periodName(months[0]!, months[months.length - 1]!, this.intlLocale)}</p>` : nothing}
         </div>
         ${this.state === 'ready'
           ? html`<button part="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${this.toggleTable}>

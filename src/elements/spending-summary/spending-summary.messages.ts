@@ -1,3 +1,6 @@
+import type { MessageTable } from '../../core/i18n/types.js';
+import { localize } from '../../core/i18n/localize.js';
+
 /*
  * Every word <mono-spending-summary> shows or announces, in English: one
  * table, read through `message()`, so another language is another table of
@@ -77,8 +80,33 @@ export type SpendingSummaryMessages = typeof spendingSummaryMessages;
 export type SpendingSummaryMessageKey = keyof SpendingSummaryMessages;
 type ArgsOf<K extends SpendingSummaryMessageKey> = SpendingSummaryMessages[K] extends (...args: infer A) => string ? A : [];
 
+export const spendingSummaryTable: MessageTable<SpendingSummaryMessages> = {
+  en: spendingSummaryMessages,
+  load: { fr: () => import('./spending-summary.messages.fr.js') },
+};
+
+declare module '../../core/i18n/types.js' {
+  interface MonoElementMessages {
+    'mono-spending-summary': SpendingSummaryMessages;
+  }
+}
+
+/*
+ * The words of the render under way. The view's templates (summary-view.ts,
+ * summary-table.ts) read `message()` without the element at hand, and are
+ * only ever called synchronously from the element's render(), which sets
+ * these first (useWords): one render runs at a time, so a page with a French
+ * and an English summary gets each its own words.
+ */
+let words: SpendingSummaryMessages = spendingSummaryMessages;
+
+/** Chooses the table `message()` reads: the element's, in the language around it, at the start of its render. */
+export function useWords(host: HTMLElement): void {
+  words = localize(host, spendingSummaryTable);
+}
+
 /** One message, by key, with its arguments. */
 export function message<K extends SpendingSummaryMessageKey>(key: K, ...args: ArgsOf<K>): string {
-  const entry = spendingSummaryMessages[key] as string | ((...args: unknown[]) => string);
+  const entry = words[key] as string | ((...args: unknown[]) => string);
   return typeof entry === 'function' ? entry(...args) : entry;
 }
