@@ -58,8 +58,8 @@ button.addEventListener('mono-success', (event) => ($('#code').textContent = eve
 button.addEventListener('mono-linked', (event) => {
   const { accountId } = event.detail;
   $('#account').textContent = accountId;
-  // Steps 4 and 5: the data elements take the account id; they wait for the data themselves.
-  for (const id of ['#status', '#card', '#transactions', '#statement', '#reauth']) {
+  // Steps 4 to 8: the data elements take the account id; they wait for the data themselves.
+  for (const id of ['#status', '#card', '#transactions', '#summary', '#statement', '#reauth']) {
     const element = $(id);
     element.setAttribute('account-id', accountId);
     element.hidden = false;
@@ -74,6 +74,12 @@ $('#statement').addEventListener('mono-statement-ready', (event) => log(`mono-st
 $('#transactions').addEventListener('mono-transactions-loaded', (event) =>
   log(`mono-transactions-loaded page ${event.detail.page} of ${event.detail.total} transactions`),
 );
+// The element downloads the file itself; a host could cancel this event and save the rows its own way.
+$('#transactions').addEventListener('mono-export', (event) => log(`mono-export ${event.detail.rows.length} rows in ${event.detail.filename}`));
+$('#summary').addEventListener('mono-summary-loaded', (event) => {
+  const { months, totals } = event.detail;
+  log(`mono-summary-loaded ${months} months, ${totals.count} transactions`);
+});
 button.addEventListener('mono-error', (event) => {
   if (event.detail.phase === 'exchange') $('#account').textContent = `Exchange failed: ${event.detail.error.message}`;
 });

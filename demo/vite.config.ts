@@ -13,6 +13,9 @@ export default defineConfig({
       { find: /^mono-connect-elements$/, replacement: src('index.ts') },
     ],
   },
+  // Found late, Vite would optimise these on first use and reload the page mid-demo (and mid-test):
+  // d3-array comes with <mono-spending-summary>, the virtualizer with <mono-transactions mode="infinite">.
+  optimizeDeps: { include: ['d3-array', '@lit-labs/virtualizer'] },
   build: { target: 'es2022' },
   server: { host: '127.0.0.1', port: 5173 },
 });
