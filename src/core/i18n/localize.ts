@@ -27,9 +27,9 @@ function builtIn<T extends Messages>(table: MessageTable<T>, lang: string): obje
 
 /**
  * What `element` says now, in the language around it (`nearestLang`).
- * Layers, each over the one before: English; then, for `en`, the primary
- * language (`fr` of `fr-CI`) and the full tag, the built-in table, then
- * `configure({ messages })`, then the nearest `<mono-provider>`'s
+ * Layers, each over the one before, for `en`, then the primary language
+ * (`fr` of `fr-CI`), then the full tag; for each of them the built-in table,
+ * then `configure({ messages })`, then the nearest `<mono-provider>`'s
  * `messages`. So a host's English override also shows in languages the
  * package does not ship, and a host can add a language whole. Overrides are
  * found by the element's tag name (or the table's own `tag`).
