@@ -47,7 +47,9 @@ export const tokens = [
     background: var(--_surface);
     color: var(--_text);
     padding: 0.375rem 0.875rem;
-    min-height: 2.25rem;
+    /* 44 px touch targets (WCAG 2.5.5), whatever the label. */
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
   }
 
   button:disabled {

@@ -9,17 +9,18 @@ import type { TransactionsMessages } from './transactions.messages.js';
 
 /** The table of one page's rows (or placeholders), busy while another page or filter loads. */
 export function tableTemplate(m: TransactionsMessages, rows: unknown, busy: boolean, controls: unknown = nothing) {
-  return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
+  // Roles spelled out: narrow elements restyle the table as a list of cards (see transaction-row.ts).
+  return html`<table part="table" role="table" aria-busy=${busy ? 'true' : 'false'}>
       <caption class="visually-hidden">${m.label}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.date}</th>
-          <th scope="col">${m.description}</th>
-          <th scope="col" class="category">${m.category}</th>
-          <th scope="col" class="amount">${m.amount}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader" class="date">${m.date}</th>
+          <th scope="col" role="columnheader" class="narration">${m.description}</th>
+          <th scope="col" role="columnheader" class="category">${m.category}</th>
+          <th scope="col" role="columnheader" class="amount">${m.amount}</th>
         </tr>
       </thead>
-      <tbody>${rows}</tbody>
+      <tbody role="rowgroup">${rows}</tbody>
     </table>
     ${controls}`;
 }

@@ -1,8 +1,15 @@
 import { css } from 'lit';
 
+/*
+ * Phone first, by the element's own width (container queries on the host),
+ * not the page's: a list in a 360 px column of a wide page is laid out for
+ * 360 px. Below 30rem each row is a two-line item and the filters fold
+ * behind one button; the table keeps its roles (transaction-row.ts).
+ */
 export const transactionsStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
 
   :host([hidden]) {
@@ -17,40 +24,70 @@ export const transactionsStyles = css`
   }
 
   [part='filters'] {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  [part='filters-toggle'] {
+    display: none;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    font-weight: 600;
+  }
+
+  [part='filters-count']:not([hidden]) {
+    display: inline-block;
+    min-inline-size: 1.5em;
+    padding: 0 0.375em;
+    border-radius: 1em;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-size: 0.8125rem;
+    line-height: 1.5;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .fields {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 0.75rem;
     align-items: end;
-    padding: 0.75rem 1rem;
-    border-bottom: 1px solid var(--_border);
   }
 
-  [part='filters'] label {
+  .fields label {
     display: grid;
     gap: 0.125rem;
     font-size: 0.8125rem;
     color: var(--_muted);
+    min-inline-size: 0;
   }
 
-  [part='filters'] input,
-  [part='filters'] select {
+  .fields input,
+  .fields select {
     font: inherit;
-    font-size: 0.9375rem;
+    /* 16 px: iOS zooms into smaller fields. */
+    font-size: max(1rem, 16px);
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
-    padding: 0.3125rem 0.5rem;
-    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    min-block-size: 2.75rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     box-sizing: border-box;
   }
 
-  [part='filters'] .search {
+  .fields .search {
     flex: 1 1 12rem;
   }
 
   table {
-    width: 100%;
+    inline-size: 100%;
     border-collapse: collapse;
     font-size: 0.9375rem;
   }
@@ -65,23 +102,28 @@ export const transactionsStyles = css`
     font-weight: 600;
     color: var(--_muted);
     padding: 0.5rem 1rem;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
 
   td {
     padding: 0.625rem 1rem;
-    border-bottom: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
     vertical-align: top;
   }
 
   tr:last-child td {
-    border-bottom: none;
+    border-block-end: none;
   }
 
   .amount {
     text-align: end;
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+
+  /* A figure never wraps mid-number; Debit/Credit goes under it. */
+  .figure,
+  .date {
+    white-space: nowrap;
   }
 
   [part~='debit'] .amount {
@@ -98,13 +140,13 @@ export const transactionsStyles = css`
     color: var(--_muted);
   }
 
-  .narration {
+  .narration,
+  .category {
     overflow-wrap: anywhere;
   }
 
   .date,
   .category {
-    white-space: nowrap;
     color: var(--_muted);
   }
 
@@ -139,16 +181,17 @@ export const transactionsStyles = css`
     padding: 0.5rem 1rem;
     font-size: 0.875rem;
     color: var(--_warning);
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
 
   [part='pagination'] {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.75rem;
+    gap: 0.5rem 0.75rem;
     padding: 0.625rem 1rem;
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
     font-size: 0.875rem;
   }
 
@@ -156,14 +199,41 @@ export const transactionsStyles = css`
     height: var(--mono-transactions-height, 28rem);
   }
 
+  /* The long-history list: date | narration over category | amount. */
   .row {
     display: grid;
-    grid-template-columns: 7rem 1fr auto;
-    gap: 0.25rem 1rem;
-    width: 100%;
+    grid-template-columns: 7rem minmax(0, 1fr) auto;
+    grid-template-areas: 'date narration amount' 'date category amount';
+    gap: 0.125rem 1rem;
+    inline-size: 100%;
     box-sizing: border-box;
     padding: 0.625rem 1rem;
-    border-bottom: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    font-size: 0.9375rem;
+  }
+
+  .row .category {
+    font-size: 0.75rem;
+  }
+
+  .row .narration,
+  tr .narration {
+    grid-area: narration;
+  }
+
+  .row .date,
+  tr .date {
+    grid-area: date;
+  }
+
+  .row .category,
+  tr .category {
+    grid-area: category;
+  }
+
+  .row .amount,
+  tr .amount {
+    grid-area: amount;
   }
 
   .more {
@@ -172,10 +242,79 @@ export const transactionsStyles = css`
     color: var(--_muted);
   }
 
-  @media (max-width: 36rem) {
-    .category,
-    th.category {
+  @container (max-width: 30rem) {
+    [part='filters-toggle'] {
+      display: flex;
+    }
+
+    [part='filters-toggle'][aria-expanded='false'] + .fields {
       display: none;
+    }
+
+    .fields {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    }
+
+    .fields .search {
+      grid-column: 1 / -1;
+    }
+
+    .fields input,
+    .fields select {
+      inline-size: 100%;
+    }
+
+    /* Each row a two-line item: narration over date · category, the amount at the end. */
+    table,
+    tbody {
+      display: block;
+    }
+
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    tbody tr,
+    .row {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'narration narration amount' 'date category amount';
+      gap: 0.125rem 0.5rem;
+      padding: 0.625rem 1rem;
+      border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    }
+
+    tbody tr:last-child {
+      border-block-end: none;
+    }
+
+    td {
+      display: block;
+      padding: 0;
+      border: none;
+    }
+
+    tbody .date,
+    tbody .category,
+    .row .date,
+    .row .category {
+      font-size: 0.8125rem;
+    }
+
+    tbody .category:not(:empty)::before,
+    .row .category::before {
+      content: '· ';
+      content: '· ' / '';
+    }
+
+    .skeleton .narration span {
+      margin-block-end: 0.25rem;
     }
   }
 `;
