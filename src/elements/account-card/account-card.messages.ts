@@ -22,6 +22,9 @@ export const accountCardMessages = {
   retry: 'Retry',
 };
 
+/** The element's messages, by key (for typing overrides and translations). */
+export type AccountCardMessages = typeof accountCardMessages;
+
 export const accountCardTable: MessageTable<typeof accountCardMessages> = {
   en: accountCardMessages,
   load: { fr: () => import('./account-card.messages.fr.js') },

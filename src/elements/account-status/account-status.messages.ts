@@ -15,6 +15,9 @@ export const accountStatusMessages = {
   retry: 'Retry',
 };
 
+/** The element's messages, by key (for typing overrides and translations). */
+export type AccountStatusMessages = typeof accountStatusMessages;
+
 export const accountStatusTable: MessageTable<typeof accountStatusMessages> = {
   en: accountStatusMessages,
   load: { fr: () => import('./account-status.messages.fr.js') },

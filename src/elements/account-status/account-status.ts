@@ -4,6 +4,9 @@ import { MonoAccountStatus } from './account-status.component.js';
 export { MonoAccountStatus };
 export default MonoAccountStatus;
 
+// Its messages' types: importing this entry types configure({ messages }) for its tag (README, Languages).
+export type { AccountStatusMessages } from './account-status.messages.js';
+
 define('mono-account-status', MonoAccountStatus);
 
 declare global {

@@ -6,6 +6,9 @@ import { MonoAccounts } from './accounts.component.js';
 export { MonoAccounts };
 export default MonoAccounts;
 
+// Its messages' types: importing this entry types configure({ messages }) for its tag (README, Languages).
+export type { AccountsMessages } from './accounts.messages.js';
+
 define('mono-accounts', MonoAccounts);
 
 declare global {

@@ -18,6 +18,9 @@ export const institutionPickerMessages = {
   retry: 'Try again',
 };
 
+/** The element's messages, by key (for typing overrides and translations). */
+export type InstitutionPickerMessages = typeof institutionPickerMessages;
+
 export const institutionPickerTable: MessageTable<typeof institutionPickerMessages> = {
   en: institutionPickerMessages,
   load: { fr: () => import('./institution-picker.messages.fr.js') },

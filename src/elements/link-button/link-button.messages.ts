@@ -20,6 +20,9 @@ export const linkButtonMessages = {
   exchanging: 'Linking your account…',
 };
 
+/** The element's messages, by key (for typing overrides and translations). */
+export type LinkButtonMessages = typeof linkButtonMessages;
+
 export const linkButtonTable: MessageTable<typeof linkButtonMessages> = {
   en: linkButtonMessages,
   load: { fr: () => import('./link-button.messages.fr.js') },

@@ -7,6 +7,9 @@ export const reauthPromptMessages = {
   button: 'Reconnect account',
 };
 
+/** The element's messages, by key (for typing overrides and translations). */
+export type ReauthPromptMessages = typeof reauthPromptMessages;
+
 export const reauthPromptTable: MessageTable<typeof reauthPromptMessages> = {
   en: reauthPromptMessages,
   load: { fr: () => import('./reauth-prompt.messages.fr.js') },

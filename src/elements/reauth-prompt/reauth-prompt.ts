@@ -6,6 +6,9 @@ import { MonoReauthPrompt } from './reauth-prompt.component.js';
 export { MonoReauthPrompt };
 export default MonoReauthPrompt;
 
+// Its messages' types: importing this entry types configure({ messages }) for its tag (README, Languages).
+export type { ReauthPromptMessages } from './reauth-prompt.messages.js';
+
 define('mono-reauth-prompt', MonoReauthPrompt);
 
 declare global {

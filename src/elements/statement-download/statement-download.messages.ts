@@ -47,7 +47,8 @@ export const statementDownloadMessages = {
   retry: 'Try again',
 };
 
-type Messages = typeof statementDownloadMessages;
+export type StatementDownloadMessages = typeof statementDownloadMessages;
+type Messages = StatementDownloadMessages;
 type Args<K extends keyof Messages> = Messages[K] extends (...args: infer A) => string ? A : [];
 
 export const statementDownloadTable: MessageTable<Messages> = {

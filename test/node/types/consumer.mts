@@ -2,7 +2,7 @@
 // package.json "exports") by TypeScript 5 with skipLibCheck false, in
 // types.test.ts. Every line here is something the README promises.
 import 'mono-connect-elements';
-import { MonoLinkButton as LinkButtonClass, createHttpFetcher, type MonoLinkedEvent, type MonoFetcher } from 'mono-connect-elements';
+import { MonoLinkButton as LinkButtonClass, configure, createHttpFetcher, type MonoLinkedEvent, type MonoFetcher } from 'mono-connect-elements';
 import 'mono-connect-elements/mono-transactions.js';
 import { MonoLinkButton, MonoTransactions } from 'mono-connect-elements/react';
 import type {} from 'mono-connect-elements/vue';
@@ -31,3 +31,10 @@ export const app = React.createElement(
   React.createElement(MonoLinkButton, { exchange: true, onMonoLinked: (e) => e.detail.accountId satisfies string }),
   React.createElement(MonoTransactions, { accountId: linked.accountId, onMonoTransactionsLoaded: (e) => e.detail.total }),
 );
+
+// Message overrides are typed per element tag and key (README, Languages).
+configure({ messages: { fr: { 'mono-link-button': { link: 'Lier mon compte' }, 'mono-transactions': { none: 'Rien pour l’instant.' } } } });
+// @ts-expect-error a misspelt key fails type-checking
+configure({ messages: { en: { 'mono-link-button': { lnik: 'Connect' } } } });
+// @ts-expect-error so does a message of the wrong shape
+configure({ messages: { en: { 'mono-institution-picker': { count: 'banks' } } } });
