@@ -15,6 +15,7 @@ import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../src/testing/index
 import { launchBrowser } from '../test/node/e2e/browser.js';
 import { serveStatic } from '../test/node/e2e/serve-static.js';
 import { liveBench } from './live.js';
+import { phoneBench, phoneRows } from './phone.js';
 import { figure, ratio, show } from './stats.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -253,6 +254,9 @@ const net = await network();
 // 6. Live events: SSE subscribers, memory each, webhook → page (bench/live.ts) --
 const live = await liveBench(browser);
 
+// 7. A phone on mobile data: CPU 4× slower, Slow 4G, 360×740 touch (bench/phone.ts)
+const phone = await phoneBench(browser);
+
 await browser.close();
 host.closeAllConnections();
 host.close();
@@ -283,14 +287,16 @@ for (const [label, mono, plain] of [['1,000', lists.mono1k, lists.plain1k], ['10
 rows.push(['5. API requests per page view (status + card + transactions)', String(net.requestsPerPageView), '', '']);
 rows.push(['5. API requests when revisiting page 1', String(net.requestsOnRevisit), '', '']);
 rows.push([`5. superseded requests aborted (${net.rapidFilterChanges} rapid filter changes)`, String(net.supersededAborted), '', '']);
+rows.push(...phoneRows(phone));
 
 const width = rows.reduce((max, row) => Math.max(max, row[0].length), 0);
 console.log(`\nmono-connect-elements benchmark (medians of ${RUNS} runs, spread in brackets)\n`);
 console.log(`${'figure'.padEnd(width)}  ${'ours'.padEnd(22)}  ${'comparison'.padEnd(26)}  ratio`);
 for (const [label, ours, theirs, r] of rows) console.log(`${label.padEnd(width)}  ${ours.padEnd(22)}  ${theirs.padEnd(26)}  ${r}`);
-console.log('\ncomparison: 1–3 @mono.co/connect.js used directly (eager import, setup() at load); 4 a Lit repeat() of every row.');
+console.log('\ncomparison: 1–3 and 7 @mono.co/connect.js used directly (eager import, setup() at load); 4 a Lit repeat() of every row; 7 (list) a hand-written fetch and render.');
+console.log(`7: medians (p90) of ${phone.runs} cold visits each, ${phone.conditions.machine}.`);
 
-const results = { date: new Date().toISOString(), runs: RUNS, sizes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { initialGzip: v.initialGzip, initialChunks: v.initialChunks, lazyChunks: v.lazyChunks }])), pages, intent, leak, lists, network: net, live };
+const results = { date: new Date().toISOString(), runs: RUNS, sizes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { initialGzip: v.initialGzip, initialChunks: v.initialChunks, lazyChunks: v.lazyChunks }])), pages, intent, leak, lists, network: net, live, phone };
 writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 for (const [bus, figures] of Object.entries(live)) {
   for (const row of figures.fanOut) {
