@@ -43,8 +43,8 @@ export const accountStatusStyles = css`
     animation: pulse 1.2s ease-in-out infinite;
   }
 
+  /* The shared 44 px minimum (a finger's width), with the pill's tighter padding. */
   button {
-    min-height: 1.75rem;
-    padding: 0.125rem 0.625rem;
+    padding: 0.125rem 0.75rem;
   }
 `;

@@ -235,8 +235,17 @@ export const accountsStyles = css`
     outline-offset: 2px;
   }
 
+  /*
+   * In the top layer, so sized by the viewport: 1rem clear of each edge and
+   * of a notch or home bar (safe-area insets), scrolling inside when the
+   * words are longer than a small phone held sideways.
+   */
   .dialog {
-    max-width: min(28rem, calc(100vw - 2rem));
+    max-inline-size: min(28rem, calc(100vw - 2rem - env(safe-area-inset-left, 0px) - env(safe-area-inset-right, 0px)));
+    max-block-size: calc(100dvh - 2rem - env(safe-area-inset-top, 0px) - env(safe-area-inset-bottom, 0px));
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    overflow-wrap: anywhere;
     box-sizing: border-box;
     padding: 1.25rem;
     border: 1px solid var(--_border);

@@ -40,17 +40,20 @@ export function sandboxPageHtml(config: SandboxPageConfig): string {
 <title>Mono sandbox</title>
 <style>
   :root { color-scheme: light dark; font: 15px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
-  body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: transparent; }
-  main { width: min(380px, 94vw); background: Canvas; color: CanvasText; border-radius: 14px; padding: 20px 22px 18px; box-shadow: 0 12px 40px rgb(0 0 0 / 0.35); }
+  /* Fits a 320 px phone: clear of notches and the home bar (safe-area insets), scrolling inside when taller than the screen. */
+  body { margin: 0; min-height: 100vh; min-height: 100dvh; box-sizing: border-box; display: grid; place-items: center; background: transparent;
+    padding: max(8px, env(safe-area-inset-top)) max(8px, env(safe-area-inset-right)) max(8px, env(safe-area-inset-bottom)) max(8px, env(safe-area-inset-left)); }
+  main { box-sizing: border-box; width: min(380px, 100%); max-height: calc(100dvh - 16px - env(safe-area-inset-top) - env(safe-area-inset-bottom)); overflow-y: auto; overscroll-behavior: contain; overflow-wrap: anywhere;
+    background: Canvas; color: CanvasText; border-radius: 14px; padding: 20px clamp(14px, 5vw, 22px) 18px; box-shadow: 0 12px 40px rgb(0 0 0 / 0.35); }
   header { display: flex; align-items: center; justify-content: space-between; margin-bottom: 10px; }
   h1 { font-size: 1.05rem; margin: 0; }
   .badge { font-size: 0.72rem; font-weight: 700; letter-spacing: 0.04em; padding: 2px 8px; border-radius: 99px; background: #fde68a; color: #78350f; }
   ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-  button { font: inherit; cursor: pointer; border-radius: 8px; border: 1px solid #9ca3af; padding: 9px 12px; background: ButtonFace; color: ButtonText; width: 100%; text-align: left; }
+  button { font: inherit; cursor: pointer; border-radius: 8px; border: 1px solid #9ca3af; padding: 9px 12px; min-height: 44px; min-width: 44px; background: ButtonFace; color: ButtonText; width: 100%; text-align: left; }
   button.primary { background: #0055ba; color: #fff; border-color: #0055ba; text-align: center; }
   button:focus-visible, input:focus-visible { outline: 3px solid #0055ba; outline-offset: 2px; }
   label { display: grid; gap: 4px; margin: 8px 0; }
-  input { font: inherit; padding: 8px 10px; border-radius: 8px; border: 1px solid #9ca3af; }
+  input { font: inherit; font-size: max(16px, 1rem); min-height: 44px; box-sizing: border-box; max-width: 100%; padding: 8px 10px; border-radius: 8px; border: 1px solid #9ca3af; }
   .hint { font-size: 0.8rem; opacity: 0.75; margin: 6px 0 12px; }
   .error { color: #b91c1c; font-weight: 600; }
   .close { width: auto; border: none; background: none; font-size: 1.3rem; padding: 2px 8px; }

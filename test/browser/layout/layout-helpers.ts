@@ -57,7 +57,8 @@ export function expectNoOverflow(el: Element): void {
     // The top layer (an open modal dialog) is sized by the viewport, not by the element.
     if (node.closest('dialog[open]')) continue;
     const label = `${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}${node.className && typeof node.className === 'string' ? `.${node.className}` : ''}`;
-    expect(node.scrollWidth, `${label} scrollWidth ≤ clientWidth`).to.be.at.most(node.clientWidth + (node.clientWidth === 0 ? node.scrollWidth : 0));
+    // SVG boxes have no scroll metrics (text labels report their own width); their boxes are checked below.
+    if (!(node instanceof SVGElement)) expect(node.scrollWidth, `${label} scrollWidth ≤ clientWidth`).to.be.at.most(node.clientWidth + (node.clientWidth === 0 ? node.scrollWidth : 0));
     const rect = node.getBoundingClientRect();
     if (rect.width === 0) continue;
     expect(rect.right, `${label} ends inside the element`).to.be.at.most(box.right + 0.5);
@@ -81,6 +82,8 @@ export function expectTargets(el: Element, root: ParentNode = el.shadowRoot ?? e
     const label = `${target.localName} "${(target.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40) || target.getAttribute('aria-label') || target.getAttribute('name') || ''}"`;
     expect(rect.height, `${label} height`).to.be.at.least(44 - 0.5);
     expect(rect.width, `${label} width`).to.be.at.least(44 - 0.5);
+    // iOS zooms the page into a field whose text is under 16 px.
+    if (target.matches('input, select, textarea')) expect(parseFloat(getComputedStyle(target).fontSize), `${label} font size`).to.be.at.least(16);
   }
 }
 
