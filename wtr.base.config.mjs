@@ -12,6 +12,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { liveEventsMiddleware } from './test/fixtures/live-events.mjs';
+import { phonePlugins } from './test/browser/phone/phone-plugins.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const windowListeners = readFileSync(new URL('./test/fixtures/window-listeners.js', import.meta.url), 'utf8');
@@ -39,6 +40,8 @@ export default {
       // strictRequires is false, and the dev server cannot build that proxy.
       strictRequires: false,
     }),
+    // Story files and screenshot baselines for test/browser/phone.
+    ...phonePlugins(),
     // es2022, never 'auto': legacy decorators need lowering in every engine.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
