@@ -10,6 +10,7 @@ import type { MonoReauthPrompt } from '../../../src/elements/reauth-prompt/reaut
 import type { MonoFetcher } from '../../../src/core/fetcher/types.js';
 import { createMemoryFetcher, SIMULATED_ACCOUNTS } from '../../../src/testing/index.js';
 import { row, rowsFetcher } from '../data/fixtures.js';
+import { backend, mount as mountAccounts } from '../accounts/fixtures.js';
 import { BILLION, LONG_NARRATION, WIDTHS, expectNoOverflow, expectTargets, mountAt } from './layout-helpers.js';
 
 const LONG_BANK = 'First City Monument Bank Microfinance and Mortgage Cooperative Society of Nigeria Limited';
@@ -86,6 +87,14 @@ const CASES: Case[] = [
       };
       const el = await mountAt(width, html`<mono-institution-picker .fetcher=${createMemoryFetcher({ institutions })}></mono-institution-picker>`);
       await settled(el);
+      return el;
+    },
+  },
+  {
+    name: 'mono-accounts',
+    async mount(width) {
+      const { available, failed, partial } = SIMULATED_ACCOUNTS;
+      const { el } = await mountAccounts(backend({ accounts: [available, failed, partial] }), { width: `${width}px` });
       return el;
     },
   },
