@@ -8,7 +8,8 @@ const { available } = SIMULATED_ACCOUNTS;
 describe('proxy in front of the Mono API simulator (v2)', () => {
   let app: Harness;
   before(async () => {
-    app = await startHarness();
+    // Long enough that a loaded CI machine still asks twice while PROCESSING.
+    app = await startHarness({}, { processingMs: 2000 });
   });
   after(() => app.close());
 
@@ -31,7 +32,7 @@ describe('proxy in front of the Mono API simulator (v2)', () => {
     if (app.simulator.dataStatus(id) === 'PROCESSING') assert.deepEqual(early.data, []);
 
     let ready: any;
-    for (let tries = 0; tries < 50; tries++) {
+    for (let tries = 0; tries < 100; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       ready = await (await app.request(`/api/mono/accounts/${id}`, { user: 'alice' })).json();
       if (ready.data.meta.data_status !== 'PROCESSING') break;
