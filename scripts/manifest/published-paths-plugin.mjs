@@ -3,6 +3,7 @@
 // that do not exist in the installed package. Runs last (user plugins follow
 // the analyzer's own in every phase), when inheritance and definitions are
 // linked, and rewrites every module path to the file tsc emits for it.
+import { posix } from 'node:path';
 
 /** `src/elements/x.ts` or `/src/elements/x.js` → `dist/elements/x.js`. */
 export function publishedPath(path, { from = 'src/', to = 'dist/' } = {}) {
@@ -11,13 +12,20 @@ export function publishedPath(path, { from = 'src/', to = 'dist/' } = {}) {
   return to + relative.slice(from.length).replace(/\.ts$/, '.js');
 }
 
-function rewriteModules(value, options) {
+/**
+ * Re-exports (`export type { X } from './x.messages.js'`) come out of the
+ * analyzer as paths relative to the exporting module: resolved against its
+ * `dir` first, so they too name a published file.
+ */
+function rewriteModules(value, options, dir) {
   if (Array.isArray(value)) {
-    for (const item of value) rewriteModules(item, options);
+    for (const item of value) rewriteModules(item, options, dir);
   } else if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
-      if (key === 'module' && typeof inner === 'string') value[key] = publishedPath(inner, options);
-      else rewriteModules(inner, options);
+      if (key === 'module' && typeof inner === 'string') {
+        const resolved = /^\.\.?\//.test(inner) ? posix.join(dir, inner) : inner;
+        value[key] = publishedPath(resolved, options);
+      } else rewriteModules(inner, options, dir);
     }
   }
 }
@@ -27,9 +35,10 @@ export function publishedPathsPlugin(options = {}) {
     name: 'mono: published module paths',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
+        const dir = posix.dirname(module.path.replace(/^\//, ''));
         module.path = publishedPath(module.path, options);
-        rewriteModules(module.declarations, options);
-        rewriteModules(module.exports, options);
+        rewriteModules(module.declarations, options, dir);
+        rewriteModules(module.exports, options, dir);
       }
     },
   };
