@@ -17,12 +17,14 @@ const KB = 1024;
 // 16.5 KB with its words in a table per language (README, Languages): the
 // layering of languages and overrides, the lang observer and the table's keys
 // are 0.7 KB (other languages' tables load only when used), so 17 KB.
+// 17.1 KB phone first (issue 16): two-line rows by container query, the
+// folding filter bar with its count and explicit table roles, so 17.5 KB.
 // spending summary: 17.6 KB when it came (Lit, the data-element base, every
 // page of a period, the sums, two SVG charts, the tables, d3-array's ticks at
 // 0.6 KB), so 19 KB.
 // statement download: 11.5 KB when it came (Lit, the data-element base, the
 // flow, its messages and styles; the HTTP fetcher stays lazy), so 12.5 KB.
-const CEILINGS = { cdn: 16 * KB, linkButton: 8 * KB, transactions: 17 * KB, spendingSummary: 19 * KB, statementDownload: 12.5 * KB, accounts: 20 * KB };
+const CEILINGS = { cdn: 16 * KB, linkButton: 8 * KB, transactions: 17.5 * KB, spendingSummary: 19 * KB, statementDownload: 12.5 * KB, accounts: 20 * KB };
 
 const lazyOnly = (modules: string[], pattern: RegExp) => modules.filter((id) => pattern.test(id));
 

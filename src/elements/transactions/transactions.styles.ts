@@ -39,16 +39,10 @@ export const transactionsStyles = css`
   }
 
   [part='filters-count']:not([hidden]) {
-    display: inline-block;
-    min-inline-size: 1.5em;
-    padding: 0 0.375em;
+    padding: 0 0.5em;
     border-radius: 1em;
     background: var(--_accent);
     color: var(--_surface);
-    font-size: 0.8125rem;
-    line-height: 1.5;
-    text-align: center;
-    font-variant-numeric: tabular-nums;
   }
 
   .fields {
@@ -66,8 +60,8 @@ export const transactionsStyles = css`
     min-inline-size: 0;
   }
 
-  .fields input,
-  .fields select {
+  input,
+  select {
     font: inherit;
     /* 16 px: iOS zooms into smaller fields. */
     font-size: max(1rem, 16px);
@@ -92,10 +86,6 @@ export const transactionsStyles = css`
     font-size: 0.9375rem;
   }
 
-  caption {
-    text-align: start;
-  }
-
   th {
     text-align: start;
     font-size: 0.8125rem;
@@ -111,6 +101,7 @@ export const transactionsStyles = css`
     vertical-align: top;
   }
 
+  tr:last-child,
   tr:last-child td {
     border-block-end: none;
   }
@@ -203,7 +194,7 @@ export const transactionsStyles = css`
   .row {
     display: grid;
     grid-template-columns: 7rem minmax(0, 1fr) auto;
-    grid-template-areas: 'date narration amount' 'date category amount';
+    grid-template-areas: 'd n a' 'd c a';
     gap: 0.125rem 1rem;
     inline-size: 100%;
     box-sizing: border-box;
@@ -216,24 +207,20 @@ export const transactionsStyles = css`
     font-size: 0.75rem;
   }
 
-  .row .narration,
-  tr .narration {
-    grid-area: narration;
+  .narration {
+    grid-area: n;
   }
 
-  .row .date,
-  tr .date {
-    grid-area: date;
+  .date {
+    grid-area: d;
   }
 
-  .row .category,
-  tr .category {
-    grid-area: category;
+  .category {
+    grid-area: c;
   }
 
-  .row .amount,
-  tr .amount {
-    grid-area: amount;
+  .amount {
+    grid-area: a;
   }
 
   .more {
@@ -247,7 +234,7 @@ export const transactionsStyles = css`
       display: flex;
     }
 
-    [part='filters-toggle'][aria-expanded='false'] + .fields {
+    [aria-expanded='false'] + .fields {
       display: none;
     }
 
@@ -260,8 +247,8 @@ export const transactionsStyles = css`
       grid-column: 1 / -1;
     }
 
-    .fields input,
-    .fields select {
+    input,
+    select {
       inline-size: 100%;
     }
 
@@ -277,21 +264,16 @@ export const transactionsStyles = css`
       block-size: 1px;
       overflow: hidden;
       clip-path: inset(50%);
-      white-space: nowrap;
     }
 
     tbody tr,
     .row {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr) auto;
-      grid-template-areas: 'narration narration amount' 'date category amount';
+      grid-template-areas: 'n n a' 'd c a';
       gap: 0.125rem 0.5rem;
       padding: 0.625rem 1rem;
       border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
-    }
-
-    tbody tr:last-child {
-      border-block-end: none;
     }
 
     td {
@@ -300,21 +282,15 @@ export const transactionsStyles = css`
       border: none;
     }
 
-    tbody .date,
-    tbody .category,
-    .row .date,
-    .row .category {
+    td.date,
+    td.category {
       font-size: 0.8125rem;
     }
 
-    tbody .category:not(:empty)::before,
-    .row .category::before {
+    .category:not(:empty)::before {
       content: '· ';
       content: '· ' / '';
     }
 
-    .skeleton .narration span {
-      margin-block-end: 0.25rem;
-    }
   }
 `;
