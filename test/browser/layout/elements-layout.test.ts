@@ -107,6 +107,23 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'mono-statement-download (ready: the PDF link)',
+    async mount(width) {
+      const el = await mountAt(width, html`<mono-statement-download account-id=${SIMULATED_ACCOUNTS.available} manual poll-interval="40" .fetcher=${createMemoryFetcher({ statementMs: 50 })}></mono-statement-download>`);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
+      await waitUntil(() => el.getAttribute('state') === 'ready' && el.shadowRoot!.querySelector('[part~="link"]'), 'the link shows', { timeout: 5000 });
+      return el;
+    },
+  },
+  {
+    name: 'mono-spending-summary (as a table)',
+    async mount(width) {
+      const el = await mountAt(width, html`<mono-spending-summary account-id="acc" end="2026-10-31" show-table .fetcher=${bigAccount()}></mono-spending-summary>`);
+      await waitUntil(() => el.getAttribute('state') === 'ready', 'summary ready', { timeout: 5000 });
+      return el;
+    },
+  },
+  {
     name: 'mono-spending-summary',
     async mount(width) {
       const el = await mountAt(width, html`<mono-spending-summary account-id="acc" end="2026-10-31" .fetcher=${bigAccount()}></mono-spending-summary>`);
