@@ -43,6 +43,8 @@ const SEARCH_DELAY_MS = 300;
  *
  * @csspart base - The frame around everything.
  * @csspart filters - The filter bar (search, type, date range).
+ * @csspart filters-toggle - The "Filters" button that folds the filters away when the element is narrow (under 30rem).
+ * @csspart filters-count - How many filters are active, inside the Filters button.
  * @csspart table - The transactions table.
  * @csspart row - Every transaction row; also has part `debit` or `credit`.
  * @csspart debit - Debit rows.
