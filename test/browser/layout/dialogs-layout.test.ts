@@ -31,14 +31,20 @@ describe('dialogs and the sandbox widget in a 320 px window', () => {
     expect(box.bottom).to.be.at.most(innerHeight);
     expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
     expectTargets(el, dialog);
-    // A modal <dialog> makes the rest of the page inert: Tab never leaves it for the page's own controls.
+    // Tab moves between the dialog's own buttons. Not past the last one: with the page
+    // inert, Firefox then hands focus to its own toolbar, and keeps it there for every
+    // later test file (their keyboard tests fail).
     const buttons = [...dialog.querySelectorAll('button')];
-    for (let i = 0; i < buttons.length + 2; i++) {
+    for (let i = 0; i < buttons.length - 1; i++) {
       await sendKeys({ press: 'Tab' });
       const active = root(el).activeElement;
-      if (active) expect(dialog.contains(active), `focus ${i} stays in the dialog`).to.equal(true);
-      expect(document.activeElement?.id).to.not.equal('before');
+      expect(active && dialog.contains(active), `focus ${i} stays in the dialog`).to.equal(true);
     }
+    // A modal <dialog> makes the rest of the page inert: its own controls cannot take focus.
+    const before = document.getElementById('before')!;
+    before.focus();
+    expect(document.activeElement).to.not.equal(before);
+    expect(dialog.contains(root(el).activeElement), 'focus stays in the dialog').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
