@@ -2,7 +2,7 @@
 // use instead. Medians of several runs in Chromium, with their spread.
 // Results go to bench/results.json; timings are never asserted in tests.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,12 @@ import { figure, ratio, show } from './stats.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+// BENCH_ONLY=intent,leak runs just those sections (names: sizes, intent, leak,
+// lists, network, live, phone); the others keep their last figures in results.json.
+const only = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim());
+async function section<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+  return !only || only.includes(name) ? run() : undefined;
+}
 const relayPage = readFileSync(`${root}test/fixtures/message-relay.html`, 'utf8');
 
 execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'ignore' });
@@ -72,16 +78,16 @@ async function beforeIntent(path: string) {
   return result;
 }
 
-const sizes = {
+const sizes = await section('sizes', async () => ({
   cdnAllElements: await measureEntry('src/cdn/index.ts'),
   linkButtonEntry: await measureEntry('src/elements/link-button/link-button.ts'),
   connectDirect: await measureEntry('bench/pages/connect-direct.ts'),
-};
-const pages = {
+}));
+const pages = await section('sizes', async () => ({
   cdn: await beforeIntent('/bench/pages/cdn.html'),
   linkEntry: await beforeIntent('/dist-bench/link-entry.html'),
   connectDirect: await beforeIntent('/dist-bench/connect-direct.html'),
-};
+}));
 
 // 2. Intent to widget ---------------------------------------------------------
 async function intentToWidget(path: string, button: string, hover: boolean): Promise<{ frame: number; visible: number }> {
@@ -119,11 +125,11 @@ async function intentFigures(path: string, button: string, hover: boolean) {
   return { frame: figure(frames), visible: figure(visibles) };
 }
 
-const intent = {
+const intent = await section('intent', async () => ({
   cdnNoHover: await intentFigures('/bench/pages/cdn.html', 'mono-link-button button', false),
   cdnHover: await intentFigures('/bench/pages/cdn.html', 'mono-link-button button', true),
   connectDirect: await intentFigures('/dist-bench/connect-direct.html', '#link', false),
-};
+}));
 
 // 3. Leaks after 100 open/close cycles -----------------------------------------
 async function leaks(path: string, cycle: string) {
@@ -160,10 +166,10 @@ const ourCycle = `async (n) => {
   }
 }`;
 const directCycle = `async (n) => { for (let i = 0; i < n; i++) { window.bench.cycle(); await new Promise((r) => setTimeout(r, 20)); } }`;
-const leak = {
+const leak = await section('leak', async () => ({
   ours: await leaks('/bench/pages/cdn.html', ourCycle),
   connectDirect: await leaks('/dist-bench/connect-direct.html', directCycle),
-};
+}));
 
 // 4. Long lists ---------------------------------------------------------------
 async function longList(kind: 'mono' | 'plain', count: number) {
@@ -214,12 +220,12 @@ async function listFigures(kind: 'mono' | 'plain', count: number) {
   };
 }
 
-const lists = {
+const lists = await section('lists', async () => ({
   mono1k: await listFigures('mono', 1000),
   plain1k: await listFigures('plain', 1000),
   mono10k: await listFigures('mono', 10000),
   plain10k: await listFigures('plain', 10000),
-};
+}));
 
 // 5. Network ------------------------------------------------------------------
 async function network() {
@@ -249,13 +255,13 @@ async function network() {
   await ctx.close();
   return { requestsPerPageView: pageView, requestsOnRevisit: revisit, rapidFilterChanges: 5, supersededAborted: aborted.length };
 }
-const net = await network();
+const net = await section('network', network);
 
 // 6. Live events: SSE subscribers, memory each, webhook → page (bench/live.ts) --
-const live = await liveBench(browser);
+const live = await section('live', () => liveBench(browser));
 
 // 7. A phone on mobile data: CPU 4× slower, Slow 4G, 360×740 touch (bench/phone.ts)
-const phone = await phoneBench(browser);
+const phone = await section('phone', () => phoneBench(browser));
 
 await browser.close();
 host.closeAllConnections();
@@ -264,41 +270,55 @@ await files.close();
 
 // Report -----------------------------------------------------------------------
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows: [string, string, string, string][] = [
+const rows: [string, string, string, string][] = [];
+if (sizes && pages) rows.push(
   ['1. before intent: CDN file, all 5 elements (gzip, initial chunks)', kb(sizes.cdnAllElements.initialGzip), kb(sizes.connectDirect.initialGzip), ratio(sizes.cdnAllElements.initialGzip, sizes.connectDirect.initialGzip)],
   ['1. before intent: link-button entry with Lit (gzip)', kb(sizes.linkButtonEntry.initialGzip), kb(sizes.connectDirect.initialGzip), ratio(sizes.linkButtonEntry.initialGzip, sizes.connectDirect.initialGzip)],
   ['1. before intent: requests (CDN page / connect.js page)', String(pages.cdn.requests), String(pages.connectDirect.requests), ratio(pages.cdn.requests, pages.connectDirect.requests)],
   ['1. before intent: script bytes on the wire, gzip (CDN page)', kb(pages.cdn.scriptGzip), kb(pages.connectDirect.scriptGzip), ratio(pages.cdn.scriptGzip, pages.connectDirect.scriptGzip)],
   ['1. before intent: connect.js loaded / widget frame requested', `${pages.cdn.connectLoaded} / ${pages.cdn.widgetFrameRequested}`, `${pages.connectDirect.connectLoaded} / ${pages.connectDirect.widgetFrameRequested}`, ''],
+);
+if (intent) rows.push(
   ['2. click → widget frame requested, no hover (ms)', show(intent.cdnNoHover.frame), 'at page load (setup())', ''],
   ['2. click → widget frame requested, after hover (ms)', show(intent.cdnHover.frame), 'at page load (setup())', ''],
   ['2. click → widget visible, no hover (ms)', show(intent.cdnNoHover.visible), show(intent.connectDirect.visible), ratio(intent.cdnNoHover.visible, intent.connectDirect.visible)],
   ['2. click → widget visible, after hover (ms)', show(intent.cdnHover.visible), show(intent.connectDirect.visible), ratio(intent.cdnHover.visible, intent.connectDirect.visible)],
+);
+if (leak) rows.push(
   ['3. after 100 cycles: message listeners (after 1)', `${leak.ours.afterHundred.messageListeners} (${leak.ours.afterOne.messageListeners})`, `${leak.connectDirect.afterHundred.messageListeners} (${leak.connectDirect.afterOne.messageListeners})`, ratio(leak.ours.afterHundred.messageListeners, leak.connectDirect.afterHundred.messageListeners)],
   ['3. after 100 cycles: iframes (after 1)', `${leak.ours.afterHundred.iframes} (${leak.ours.afterOne.iframes})`, `${leak.connectDirect.afterHundred.iframes} (${leak.connectDirect.afterOne.iframes})`, ratio(leak.ours.afterHundred.iframes, leak.connectDirect.afterHundred.iframes)],
   ['3. after 100 cycles: style tags (after 1)', `${leak.ours.afterHundred.styles} (${leak.ours.afterOne.styles})`, `${leak.connectDirect.afterHundred.styles} (${leak.connectDirect.afterOne.styles})`, ratio(leak.ours.afterHundred.styles, leak.connectDirect.afterHundred.styles)],
   ['3. after 100 cycles: JS heap KB (after 1)', `${leak.ours.afterHundred.heapKB} (${leak.ours.afterOne.heapKB})`, `${leak.connectDirect.afterHundred.heapKB} (${leak.connectDirect.afterOne.heapKB})`, ratio(leak.ours.afterHundred.heapKB - leak.ours.afterOne.heapKB, leak.connectDirect.afterHundred.heapKB - leak.connectDirect.afterOne.heapKB)],
-];
-for (const [label, mono, plain] of [['1,000', lists.mono1k, lists.plain1k], ['10,000', lists.mono10k, lists.plain10k]] as const) {
+);
+for (const [label, mono, plain] of lists ? ([['1,000', lists.mono1k, lists.plain1k], ['10,000', lists.mono10k, lists.plain10k]] as const) : []) {
   rows.push([`4. ${label} rows: time to first rows (ms)`, show(mono.firstRows), show(plain.firstRows), ratio(mono.firstRows, plain.firstRows)]);
   rows.push([`4. ${label} rows: DOM nodes`, show(mono.domNodes), show(plain.domNodes), ratio(mono.domNodes, plain.domNodes)]);
   rows.push([`4. ${label} rows: scripting during scroll (ms)`, show(mono.scripting), show(plain.scripting), ratio(mono.scripting, plain.scripting)]);
 }
-rows.push(['5. API requests per page view (status + card + transactions)', String(net.requestsPerPageView), '', '']);
-rows.push(['5. API requests when revisiting page 1', String(net.requestsOnRevisit), '', '']);
-rows.push([`5. superseded requests aborted (${net.rapidFilterChanges} rapid filter changes)`, String(net.supersededAborted), '', '']);
-rows.push(...phoneRows(phone));
+if (net) {
+  rows.push(['5. API requests per page view (status + card + transactions)', String(net.requestsPerPageView), '', '']);
+  rows.push(['5. API requests when revisiting page 1', String(net.requestsOnRevisit), '', '']);
+  rows.push([`5. superseded requests aborted (${net.rapidFilterChanges} rapid filter changes)`, String(net.supersededAborted), '', '']);
+}
+if (phone) rows.push(...phoneRows(phone));
 
 const width = rows.reduce((max, row) => Math.max(max, row[0].length), 0);
 console.log(`\nmono-connect-elements benchmark (medians of ${RUNS} runs, spread in brackets)\n`);
 console.log(`${'figure'.padEnd(width)}  ${'ours'.padEnd(22)}  ${'comparison'.padEnd(26)}  ratio`);
 for (const [label, ours, theirs, r] of rows) console.log(`${label.padEnd(width)}  ${ours.padEnd(22)}  ${theirs.padEnd(26)}  ${r}`);
 console.log('\ncomparison: 1–3 and 7 @mono.co/connect.js used directly (eager import, setup() at load); 4 a Lit repeat() of every row; 7 (list) a hand-written fetch and render.');
-console.log(`7: medians (p90) of ${phone.runs} cold visits each, ${phone.conditions.machine}.`);
+if (phone) console.log(`7: medians (p90) of ${phone.runs} cold visits each, ${phone.conditions.machine}.`);
 
-const results = { date: new Date().toISOString(), runs: RUNS, sizes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { initialGzip: v.initialGzip, initialChunks: v.initialChunks, lazyChunks: v.lazyChunks }])), pages, intent, leak, lists, network: net, live, phone };
-writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-for (const [bus, figures] of Object.entries(live)) {
+const resultsPath = `${root}bench/results.json`;
+const previous = (existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {}) as Record<string, unknown>;
+const fresh = {
+  sizes: sizes && Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { initialGzip: v.initialGzip, initialChunks: v.initialChunks, lazyChunks: v.lazyChunks }])),
+  pages, intent, leak, lists, network: net, live, phone,
+};
+// A partial run (BENCH_ONLY) keeps the other sections' last figures.
+const results = { ...previous, date: new Date().toISOString(), runs: RUNS, ...Object.fromEntries(Object.entries(fresh).filter(([, value]) => value !== undefined)) };
+writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+for (const [bus, figures] of Object.entries(live ?? {})) {
   for (const row of figures.fanOut) {
     console.log(`live (${bus} bus): ${row.subscribers} SSE subscribers held ${row.held}, ${(row.bytesPerSubscriber / 1024).toFixed(1)} KB heap each, webhook → all in ${show(row.fanOutMs, ' ms')}`);
   }
