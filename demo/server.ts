@@ -51,7 +51,11 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
     console.warn('Set both MONO_PUBLIC_KEY and MONO_SECRET_KEY to use real Mono; starting on the sandbox.');
   }
 
-  const simulator = live ? undefined : createMonoApiSimulator({ processingMs });
+  // Histories end at the start of today (UTC, so they hold still all day):
+  // the summary's "last 6 months" and the statements always have figures.
+  const today = new Date();
+  const historyEndsAt = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const simulator = live ? undefined : createMonoApiSimulator({ processingMs, historyEndsAt });
 
   // The demo has one signed-in user; in the sandbox they start with two linked accounts.
   const demoUserAccounts = demoAccountStore(simulator ? seedSandboxAccounts(simulator) : []);

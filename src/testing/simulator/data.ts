@@ -78,18 +78,18 @@ export const institutionId = (bank: Pick<SimulatedBank, 'id'>): string => `sandb
 export const bankOfInstitution = (id: string | undefined): SimulatedBank | undefined =>
   id === undefined ? undefined : SIMULATED_BANKS.find((bank) => institutionId(bank) === id);
 
-/** Fixed "today" for generated histories, so data is identical on every machine and day. */
+/** Default "today" for generated histories, so test data is identical on every machine and day. */
 export const SIMULATION_TODAY = Date.UTC(2026, 10, 1, 12);
 
 /**
  * A deterministic account with a history of `count` transactions, newest
- * first, over the months before `SIMULATION_TODAY`. With `bank`, the
+ * first, over the months before `today` (default `SIMULATION_TODAY`). With `bank`, the
  * sandbox user's account at that bank: every link there gives the same
  * holder, number and history under a new id, as Mono does on a re-link.
  */
 export function generateAccount(
   id: string,
-  options: { seed: number; transactions?: number; hostileNarration?: boolean; bank?: SimulatedBank },
+  options: { seed: number; transactions?: number; hostileNarration?: boolean; bank?: SimulatedBank; today?: number },
 ): SimulatedAccount {
   const random = createRandom(options.seed ^ hashString(options.bank ? institutionId(options.bank) : id));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -100,7 +100,7 @@ export function generateAccount(
   // Walk back in time from today's balance, so balances stay consistent.
   let balance = between(80_000_00, 900_000_00);
   const openingBalance = balance;
-  let time = SIMULATION_TODAY;
+  let time = options.today ?? SIMULATION_TODAY;
   const transactions: SimulatedTransaction[] = [];
   for (let i = 0; i < count; i++) {
     time -= Math.floor((2 + random() * 30) * 3600_000);

@@ -1,5 +1,5 @@
 import { createAccountActions, type SimulatedAccountActions } from './account-actions.js';
-import { bankOfInstitution, generateAccount, parseDate, type SimulatedAccount, type SimulatedBank, type SimulatedTransaction } from './data.js';
+import { bankOfInstitution, generateAccount, parseDate, SIMULATION_TODAY, type SimulatedAccount, type SimulatedBank, type SimulatedTransaction } from './data.js';
 import { createRandom } from './prng.js';
 import { createSessionSimulation, type SimulatedPayments } from './sessions.js';
 import { createStatementJobs, type SimulatedStatements } from './statement-jobs.js';
@@ -36,6 +36,12 @@ export interface SimulatorOptions {
   webhook?: SimulatorWebhookTarget;
   /** How long a PDF statement job is BUILDING. Default 1500 ms. */
   statementMs?: number;
+  /**
+   * When generated histories end (epoch ms). Default `SIMULATION_TODAY`, a
+   * fixed day, so tests see the same data everywhere; a demo passes today, so
+   * "the last 6 months" always has figures.
+   */
+  historyEndsAt?: number;
 }
 
 /** Faults the next requests meet; counts go down as requests consume them (use Infinity to keep one on). */
@@ -121,6 +127,9 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
   const processingMs = options.processingMs ?? 3000;
   const pageSize = options.pageSize ?? 20;
   const now = options.now ?? Date.now;
+  const historyEndsAt = options.historyEndsAt ?? SIMULATION_TODAY;
+  const generate = (id: string, extra: Omit<Parameters<typeof generateAccount>[1], 'seed' | 'today'> = {}) =>
+    generateAccount(id, { seed, today: historyEndsAt, ...extra });
   const random = createRandom(seed * 7919);
   const hex = (length: number) => Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
 
@@ -133,7 +142,7 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
   const awaitingReauth = new Set<string>();
 
   const add = (id: string, finalStatus: FinalStatus, wait: number, extra: { transactions?: number; hostileNarration?: boolean } = {}) =>
-    accounts.set(id, { account: generateAccount(id, { seed, ...extra }), linkedAt: now(), processingMs: wait, finalStatus });
+    accounts.set(id, { account: generate(id, extra), linkedAt: now(), processingMs: wait, finalStatus });
   add(SIMULATED_ACCOUNTS.available, 'AVAILABLE', 0);
   add(SIMULATED_ACCOUNTS.processing, 'AVAILABLE', processingMs);
   add(SIMULATED_ACCOUNTS.failed, 'FAILED', 0);
@@ -164,6 +173,7 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     account: (id) => accounts.get(id)?.account,
     dataStatus,
     statementMs: options.statementMs ?? 1500,
+    today: historyEndsAt,
   });
   const actions = createAccountActions({ reply, failed, hex, now, webhooks, jobMs: processingMs, balanceOf: (id) => accounts.get(id)?.account, unlink });
 
@@ -175,7 +185,7 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     if (now() - state.issuedAt > CODE_LIFETIME_MS) return failed(400, 'This code has expired: codes are valid for 10 minutes.');
     state.used = true;
     if (!accounts.has(state.accountId)) {
-      accounts.set(state.accountId, { account: generateAccount(state.accountId, { seed, bank: state.bank }), linkedAt: now(), processingMs, finalStatus: 'AVAILABLE' });
+      accounts.set(state.accountId, { account: generate(state.accountId, { bank: state.bank }), linkedAt: now(), processingMs, finalStatus: 'AVAILABLE' });
     }
     const linked = accounts.get(state.accountId)!;
     announceLink(webhooks, linked.account, {
@@ -325,7 +335,7 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     },
     linkAccount({ institutionId } = {}) {
       const id = hex(24);
-      accounts.set(id, { account: generateAccount(id, { seed, bank: bankOfInstitution(institutionId) }), linkedAt: now(), processingMs: 0, finalStatus: 'AVAILABLE' });
+      accounts.set(id, { account: generate(id, { bank: bankOfInstitution(institutionId) }), linkedAt: now(), processingMs: 0, finalStatus: 'AVAILABLE' });
       return id;
     },
     account: (accountId) => accounts.get(accountId)?.account,

@@ -30,6 +30,8 @@ export interface StatementContext {
   dataStatus(accountId: string): string | undefined;
   /** How long a job is BUILDING. */
   statementMs: number;
+  /** When the generated histories end: a statement runs up to this day. Default `SIMULATION_TODAY`. */
+  today?: number;
 }
 
 interface Job {
@@ -69,7 +71,7 @@ export function createStatementJobs(context: StatementContext) {
   function pdf(job: Job): Uint8Array<ArrayBuffer> {
     if (job.pdf) return job.pdf;
     const account = context.account(job.accountId);
-    const to = new Date(SIMULATION_TODAY);
+    const to = new Date(context.today ?? SIMULATION_TODAY);
     const from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - job.months, to.getUTCDate()));
     const rows = (account?.transactions ?? []).filter((row) => Date.parse(row.date) >= from.getTime() && Date.parse(row.date) <= to.getTime());
     const lines = account ? statementLines(account, rows, from, to, job.period) : ['This account was unlinked.'];
