@@ -15,6 +15,7 @@ export type { CustomerAnswer, NewMonoCustomer, PaymentDecision, VerifiedPayment 
 export type { MonoLiveEvent, MonoLiveEventType } from '../core/live/live-event.js';
 export type { AccountListOptions } from './routes/accounts-options.js';
 export type { LinkedInfo } from './routes/exchange.js';
+export type { HostedLinkOptions } from './routes/hosted-routes.js';
 export type { FailedAccount } from './routes/accounts.js';
 export type { InstitutionSummary } from './routes/institutions.js';
 export type { RefreshStatus } from './routes/refresh.js';

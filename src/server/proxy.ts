@@ -6,6 +6,7 @@ import { createMemoryBus } from './bus/memory.js';
 import { accountRoutes } from './routes/account-routes.js';
 import type { AccountListOptions } from './routes/accounts-options.js';
 import { exchangeRoute, type ExchangeOptions } from './routes/exchange.js';
+import { hostedRoutes, type HostedLinkOptions } from './routes/hosted-routes.js';
 import { liveRoutes, type LiveOptions } from './routes/live.js';
 import type { SessionOptions } from './sessions/options.js';
 import { sessionRoutes } from './sessions/routes.js';
@@ -14,7 +15,7 @@ import { RequestError, checkAccountId, transactionQuery } from './validate.js';
 /** Decides whether the signed-in user behind `request` may use `accountId` (`null`: may link a new account). */
 export type Authorize = (request: Request, accountId: string | null) => boolean | Promise<boolean>;
 
-export interface MonoProxyOptions extends LiveOptions, SessionOptions, AccountListOptions, ExchangeOptions {
+export interface MonoProxyOptions extends LiveOptions, SessionOptions, AccountListOptions, ExchangeOptions, HostedLinkOptions {
   /** Your Mono secret key. Only ever sent to `apiBase`, and scrubbed from every answer. */
   secretKey: string;
   /**
@@ -103,6 +104,7 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
   const sessions = sessionRoutes(options, { authorized, call, answer, maxBodyBytes });
   const accounts = accountRoutes(options, { authorized, call, callWithHeaders, answer, privacy, bus, accountPath: paths.account });
 
+  const hosted = hostedRoutes(options, { authorized, call, answer, maxBodyBytes, bus, basePath, accountPath: paths.account, privacy });
   const exchange = exchangeRoute(options, { authorized, call, answer, privacy, accountPath: paths.account, authPath: paths.auth, maxBodyBytes });
 
   async function accountRoute(request: Request, accountId: string, search: URLSearchParams | undefined): Promise<Response> {
@@ -138,6 +140,8 @@ export function createMonoProxy(options: MonoProxyOptions): MonoProxyHandler {
     }
     const liveRoute = live(parts, method);
     if (liveRoute) return liveRoute(request);
+    const hostedRoute = hosted(parts, method);
+    if (hostedRoute) return hostedRoute(request);
     const sessionRoute = sessions(parts, method);
     if (sessionRoute) return sessionRoute(request);
     return fail(404, 'NOT_FOUND', 'No such route.');

@@ -3,6 +3,8 @@ import { isAccountId } from './validate.js';
 /** Events Mono posts to your webhook URL. */
 export type MonoWebhookEventName =
   | 'mono.events.account_connected'
+  /** A hosted link that failed (named in Mono's webhook docs as an example; its payload is not documented). */
+  | 'mono.events.account_connected.failed'
   | 'mono.events.account_updated'
   | 'mono.events.account_unlinked'
   | 'mono.events.reauthorisation_required'
@@ -36,7 +38,14 @@ export interface MonoWebhookEvent {
     /** An account object, or (mono.accounts.jobs.update) the account's id as a string. */
     account?: MonoWebhookAccount | string;
     /** account_updated: `data_status` says whether the account's data can be read yet. */
-    meta?: { data_status?: string; auth_method?: string; retrieved_data?: string[]; [field: string]: unknown };
+    meta?: {
+      data_status?: string;
+      auth_method?: string;
+      retrieved_data?: string[];
+      /** The `meta.ref` given to `POST /v2/accounts/initiate` (hosted link), on account_connected and account_updated. */
+      ref?: string;
+      [field: string]: unknown;
+    };
     /** mono.accounts.jobs.update: `processing`, `finished` or `failed`. */
     status?: string;
     [field: string]: unknown;

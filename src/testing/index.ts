@@ -13,4 +13,5 @@ export type { SimulatedCustomer, SimulatedPayment, SimulatedPaymentStatus, Simul
 export type { SimulatedDelivery, SimulatorWebhooks, SimulatorWebhookTarget } from './simulator/webhooks.js';
 export type { RefreshOutcome, SimulatedAccountActions } from './simulator/account-actions.js';
 export type { SimulatedStatements, StatementOutcome } from './simulator/statement-jobs.js';
+export type { SimulatedHostedLinks, SimulatedHostedSession } from './simulator/hosted-sessions.js';
 export { simulatedInstitutions } from './simulator/institutions.js';

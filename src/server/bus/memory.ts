@@ -6,6 +6,8 @@ export interface MemoryBusOptions {
   bufferSize?: number;
   /** Delivery keys remembered for de-duplication, at most. Default 10 000. */
   maxClaims?: number;
+  /** Values kept by `put` (hosted link records), at most; the oldest go first. Default 10 000. */
+  maxValues?: number;
 }
 
 /**
@@ -20,6 +22,8 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MonoBus {
   const listeners = new Set<(event: BusEvent) => void>();
   const buffer: { n: number; item: BusEvent }[] = [];
   const claims = new Map<string, number>();
+  const maxValues = Math.max(1, options.maxValues ?? 10_000);
+  const values = new Map<string, { value: string; expires: number }>();
   let counter = 0;
 
   function forget(now: number): void {
@@ -28,6 +32,14 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MonoBus {
     for (const key of claims.keys()) {
       if (claims.size < maxClaims) break;
       claims.delete(key);
+    }
+  }
+
+  function forgetValues(now: number): void {
+    for (const [key, entry] of values) if (entry.expires <= now) values.delete(key);
+    for (const key of values.keys()) {
+      if (values.size < maxValues) break;
+      values.delete(key);
     }
   }
 
@@ -71,9 +83,26 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MonoBus {
     async release(key: string) {
       claims.delete(key);
     },
+    async put(key: string, value: string, ttlMs: number, onlyIfAbsent = false) {
+      const now = Date.now();
+      const entry = values.get(key);
+      if (onlyIfAbsent && entry && entry.expires > now) return false;
+      if (values.size >= maxValues) forgetValues(now);
+      values.delete(key);
+      values.set(key, { value, expires: now + Math.max(1, ttlMs) });
+      return true;
+    },
+    async get(key: string) {
+      const entry = values.get(key);
+      if (!entry) return undefined;
+      if (entry.expires > Date.now()) return entry.value;
+      values.delete(key);
+      return undefined;
+    },
     onState: () => () => {},
     async close() {
       listeners.clear();
+      values.clear();
     },
   };
 }

@@ -133,6 +133,16 @@ export function createRedisBus(options: RedisBusOptions): RedisBus {
     async release(key) {
       await commands.del(`${prefix}claim:${key}`);
     },
+    async put(key, value, ttlMs, onlyIfAbsent = false) {
+      const px = Math.max(1, Math.round(ttlMs));
+      const answer = onlyIfAbsent
+        ? await commands.set(`${prefix}value:${key}`, value, 'PX', px, 'NX')
+        : await commands.set(`${prefix}value:${key}`, value, 'PX', px);
+      return answer === 'OK';
+    },
+    async get(key) {
+      return (await commands.get(`${prefix}value:${key}`)) ?? undefined;
+    },
     onState(listener) {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);

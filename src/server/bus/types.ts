@@ -31,6 +31,14 @@ export interface MonoBus {
   claim(key: string, ttlMs: number): Promise<boolean>;
   /** Forgets a claim, when what it guarded could not be done (so Mono's retry gets through). */
   release(key: string): Promise<void>;
+  /**
+   * Keeps `value` under `key` for `ttlMs`, where every instance can read it
+   * (the hosted link's `ref` records). With `onlyIfAbsent`, an existing
+   * value is left as it is and the answer is `false`; else `true`.
+   */
+  put(key: string, value: string, ttlMs: number, onlyIfAbsent?: boolean): Promise<boolean>;
+  /** The value `put` under `key`, or `undefined` when there is none or it expired. */
+  get(key: string): Promise<string | undefined>;
   /** Current state, and a listener for changes (returns its removal). */
   readonly state: BusState;
   onState(listener: (state: BusState) => void): () => void;

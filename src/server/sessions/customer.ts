@@ -32,13 +32,8 @@ async function createCustomer(context: SessionContext, request: Request, custome
   return monoId(answer, 'customer');
 }
 
-/**
- * The signed-in user's Mono customer id, from `customer(request)`: an id the
- * host saved, or a customer created at Mono now (`POST /v2/customers`) and
- * handed to `onCustomer`. `undefined` when there is no `customer` option or
- * it returned nobody.
- */
-export async function resolveCustomer(options: SessionOptions, context: SessionContext, request: Request): Promise<string | undefined> {
+/** What `customer(request)` says about the signed-in user, checked; `undefined`: nobody (or no `customer` option). */
+export async function describeCustomer(options: SessionOptions, request: Request): Promise<{ id: string } | NewMonoCustomer | undefined> {
   if (!options.customer) return undefined;
   let described: unknown;
   try {
@@ -46,8 +41,15 @@ export async function resolveCustomer(options: SessionOptions, context: SessionC
   } catch {
     throw new RequestError(500, 'CUSTOMER_FAILED', 'customer() threw.');
   }
-  const customer = checkCustomer(described);
-  if (!customer) return undefined;
+  return checkCustomer(described);
+}
+
+/**
+ * The Mono customer id for what `describeCustomer` gave: the id the host
+ * saved, or a customer created at Mono now (`POST /v2/customers`) and handed
+ * to `onCustomer`.
+ */
+export async function customerIdFor(options: SessionOptions, context: SessionContext, request: Request, customer: { id: string } | NewMonoCustomer): Promise<string> {
   if ('id' in customer) return customer.id;
   const id = await createCustomer(context, request, customer);
   if (options.onCustomer) {
@@ -58,4 +60,15 @@ export async function resolveCustomer(options: SessionOptions, context: SessionC
     }
   }
   return id;
+}
+
+/**
+ * The signed-in user's Mono customer id, from `customer(request)`: an id the
+ * host saved, or a customer created at Mono now (`POST /v2/customers`) and
+ * handed to `onCustomer`. `undefined` when there is no `customer` option or
+ * it returned nobody.
+ */
+export async function resolveCustomer(options: SessionOptions, context: SessionContext, request: Request): Promise<string | undefined> {
+  const customer = await describeCustomer(options, request);
+  return customer ? customerIdFor(options, context, request, customer) : undefined;
 }

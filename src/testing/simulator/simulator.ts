@@ -1,5 +1,6 @@
 import { createAccountActions, type SimulatedAccountActions } from './account-actions.js';
 import { bankOfInstitution, generateAccount, parseDate, SIMULATION_TODAY, type SimulatedAccount, type SimulatedBank, type SimulatedTransaction } from './data.js';
+import { createHostedLinks, type SimulatedHostedLinks } from './hosted-sessions.js';
 import { createRandom } from './prng.js';
 import { createSessionSimulation, type SimulatedPayments } from './sessions.js';
 import { createStatementJobs, type SimulatedStatements } from './statement-jobs.js';
@@ -82,7 +83,7 @@ interface CodeState {
 
 const CODE_LIFETIME_MS = 10 * 60_000;
 
-export interface MonoApiSimulator extends SimulatorWebhooks, SimulatedAccountActions, SimulatedStatements {
+export interface MonoApiSimulator extends SimulatorWebhooks, SimulatedAccountActions, SimulatedStatements, SimulatedHostedLinks {
   readonly secretKey: string;
   /** Faults for the next requests; mutate freely. */
   readonly faults: SimulatorFaults;
@@ -174,6 +175,24 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     dataStatus,
     statementMs: options.statementMs ?? 1500,
     today: historyEndsAt,
+  });
+  const hosted = createHostedLinks({
+    reply,
+    hex,
+    now,
+    webhooks,
+    customers: sessions.payments.customers,
+    hasAccount: (id) => accounts.has(id),
+    link(institutionId) {
+      const id = hex(24);
+      accounts.set(id, { account: generateAccount(id, { seed, bank: bankOfInstitution(institutionId) }), linkedAt: now(), processingMs, finalStatus: 'AVAILABLE' });
+      return { account: accounts.get(id)!.account, readyInMs: processingMs, finalStatus: 'AVAILABLE' };
+    },
+    reauthorise(id) {
+      const state = accounts.get(id);
+      awaitingReauth.delete(id);
+      return state && { account: state.account, readyInMs: Math.max(0, state.linkedAt + state.processingMs - now()), finalStatus: state.finalStatus };
+    },
   });
   const actions = createAccountActions({ reply, failed, hex, now, webhooks, jobMs: processingMs, balanceOf: (id) => accounts.get(id)?.account, unlink });
 
@@ -299,6 +318,9 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     }
     const statementFile = statements.handleDownload(request, url);
     if (statementFile) return statementFile;
+    // The hosted link page is the user's, not the API's: no key.
+    const hostedPage = await hosted.handlePage(request, url);
+    if (hostedPage) return hostedPage;
     if (request.headers.get('mono-sec-key') !== secretKey) return failed(401, 'Unauthorized: the mono-sec-key header is missing or wrong.');
 
     const v2 = url.pathname.startsWith('/v2/');
@@ -311,6 +333,9 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
         return failed(400, 'The body is not JSON.');
       }
       return exchange(body, v2);
+    }
+    if (request.method === 'POST' && v2 && parts.join('/') === 'accounts/initiate') {
+      return hosted.initiate(await request.json().catch(() => undefined), url.origin);
     }
     if (request.method === 'GET' && parts[0] === 'accounts' && parts.length === 2) return details(parts[1]!, v2);
     if (request.method === 'GET' && parts[0] === 'accounts' && parts.length === 3 && parts[2] === 'transactions') {
@@ -351,5 +376,6 @@ export function createMonoApiSimulator(options: SimulatorOptions = {}): MonoApiS
     ...statements.api,
     stopWebhooks: () => webhooks.stop(),
     payments: sessions.payments,
+    ...hosted.api,
   };
 }
