@@ -15,10 +15,13 @@ export function canUseApt() {
 }
 
 const env = () => ({ ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+// Another apt (unattended upgrades on a fresh machine, a second test command)
+// may hold dpkg's lock: wait for it rather than fail the whole run.
+const wait = ['-o', 'DPkg::Lock::Timeout=600'];
 
 /** Refreshes the package lists; call once before hasCandidate()/aptInstall(). */
 export function aptUpdate() {
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: env() });
+  execFileSync('apt-get', [...wait, 'update', '-qq'], { stdio: 'inherit', env: env() });
 }
 
 /** Whether apt knows an installable version of `name` (Ubuntu has no firefox-esr, say). */
@@ -31,5 +34,5 @@ export function hasCandidate(name) {
 /** Installs `packages`; `recommends: true` also takes their recommended packages (fonts, codecs…). */
 export function aptInstall(packages, { recommends = false } = {}) {
   const flags = recommends ? [] : ['--no-install-recommends'];
-  execFileSync('apt-get', ['install', '-y', '-qq', ...flags, ...packages], { stdio: 'inherit', env: env() });
+  execFileSync('apt-get', [...wait, 'install', '-y', '-qq', ...flags, ...packages], { stdio: 'inherit', env: env() });
 }
