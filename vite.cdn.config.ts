@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
+import { connectJsPlugin } from './scripts/connect-js.mjs';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 // The CDN build: one ES module with Lit inside for a plain
 // <script type="module">. The data elements, the widget runtime, connect.js
 // and the virtualizer become sibling chunks in dist/cdn/chunks/, loaded from
-// the same folder when a page needs them.
+// the same folder when a page needs them. connect.js is Mono's own sources
+// without axios (scripts/connect-js.mjs), its licence beside it.
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyCssLiteralsPlugin(), connectJsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import { connectJsPlugin } from './scripts/connect-js.mjs';
 import { liveEventsMiddleware } from './test/fixtures/live-events.mjs';
 import { phonePlugins } from './test/browser/phone/phone-plugins.mjs';
 
@@ -33,6 +34,9 @@ export default {
   // A Server-Sent Events stand-in on the test origin (test/fixtures/live-events.mjs).
   middleware: [liveEventsMiddleware],
   plugins: [
+    // connect.js as every build we ship has it: its sources without axios
+    // (scripts/connect-js.mjs), served under the package's URL.
+    fromRollup(connectJsPlugin)(),
     // @mono.co/connect.js is a webpack UMD bundle (module.exports = connect).
     commonjs({
       include: ['**/node_modules/@mono.co/connect.js/**'],

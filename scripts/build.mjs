@@ -1,10 +1,13 @@
 // npm run build:
 //   dist/**            unbundled ES modules + .d.ts for bundlers (Lit stays a dependency)
+//   dist/core/widget/connect-js.js   @mono.co/connect.js's own sources without
+//                      axios (scripts/connect-js.mjs), which connect-loader.js imports
 //   dist/cdn/…         one ES module with Lit inside, lazy parts as sibling chunks
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { CONNECT_JS_LICENCE_FILE, connectJsLicence, connectJsModule } from './connect-js.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -21,6 +24,20 @@ for (const file of readdirSync(dist, { recursive: true })) {
   const path = join(dist, String(file));
   const code = readFileSync(path, 'utf8');
   if (/\bcss\s*`/.test(code)) writeFileSync(path, minifyCssLiterals(code));
+}
+// connect.js for bundlers: the loader imports our module of Mono's sources, so
+// a consumer's bundler never resolves the package (nor the axios in its main).
+const widgetDir = join(dist, 'core/widget');
+const loaderPath = join(widgetDir, 'connect-loader.js');
+const loader = readFileSync(loaderPath, 'utf8');
+const specifier = /import\((['"])@mono\.co\/connect\.js\1\)/g;
+if (loader.match(specifier)?.length !== 1) throw new Error(`${loaderPath}: expected one import('@mono.co/connect.js')`);
+writeFileSync(loaderPath, loader.replace(specifier, "import('./connect-js.js')"));
+writeFileSync(join(widgetDir, 'connect-js.js'), await connectJsModule());
+writeFileSync(join(widgetDir, CONNECT_JS_LICENCE_FILE), connectJsLicence());
+for (const file of readdirSync(dist, { recursive: true })) {
+  const code = String(file).endsWith('.js') ? readFileSync(join(dist, String(file)), 'utf8') : '';
+  if (/(\bfrom|\bimport\(?)\s*['"](@mono\.co\/connect\.js|axios)\b/.test(code)) throw new Error(`dist/${file} imports @mono.co/connect.js or axios`);
 }
 await build({ configFile: new URL('vite.cdn.config.ts', root).pathname, logLevel: 'warn' });
 // The CDN file's types (dist/cdn/index.d.ts), after Vite has emptied dist/cdn/.

@@ -23,7 +23,10 @@ let loading: Promise<ConnectConstructor> | undefined;
  * connect.js, loaded on first need: the page's own `window.Connect` when it
  * already has Mono's script tag, else a dynamic import (a separate chunk in
  * every bundle, so nothing of it is paid before the user shows intent).
- * A failed load is not cached, so the next intent tries again.
+ * What that import gets in every build we ship is the package's own sources
+ * without axios (scripts/connect-js.mjs: dist/ and the CDN file rewrite or
+ * resolve this specifier). A failed load is not cached, so the next intent
+ * tries again.
  */
 export function loadConnect(): Promise<ConnectConstructor> {
   const fromPage = (globalThis as { Connect?: unknown }).Connect;
