@@ -123,6 +123,25 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
       });
       return;
     }
+    const hostedPage = /^\/api\/demo\/hosted\/([A-Za-z0-9]{8,64})$/.exec(path);
+    if (hostedPage && simulator && (request.method === 'GET' || request.method === 'POST')) {
+      // Mono's hosted link page (the mono_url the proxy hands the page), played by the simulator on the demo's own origin: no network.
+      void (async () => {
+        let form = '';
+        if (request.method === 'POST') for await (const chunk of request) if ((form += chunk).length > 4096) break;
+        const page = await simulator.handle(
+          new Request(`https://api.simulator.invalid/hosted/${hostedPage[1]}`, {
+            method: request.method,
+            headers: { 'content-type': String(request.headers['content-type'] ?? 'text/plain') },
+            body: request.method === 'POST' ? form : undefined,
+          }),
+        );
+        response.statusCode = page.status;
+        page.headers.forEach((value, name) => response.setHeader(name, value));
+        response.end(Buffer.from(await page.arrayBuffer()));
+      })().catch(() => sendJson(response, 500, { error: { code: 'SANDBOX_FAILED', message: 'The sandbox page failed.' } }));
+      return;
+    }
     if (path === '/api/demo/require-reauth' && request.method === 'POST') {
       if (!simulator) return sendJson(response, 404, { error: { code: 'NOT_SANDBOX', message: 'Only the sandbox can play the bank.' } });
       // The bank ends Mono's access: Mono sends reauthorisation_required, as the simulator does here.
@@ -154,6 +173,7 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
   simulator?.setWebhook({ url: new URL('/api/mono/webhooks', url).href, secret: SANDBOX_WEBHOOK_SECRET });
   simulator?.setStatementFiles(new URL('/api/demo/statements', url).href);
+  simulator?.setHostedPages(new URL('/api/demo/hosted', url).href);
   return {
     server,
     url,

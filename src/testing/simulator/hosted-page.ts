@@ -40,6 +40,7 @@ function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>${escape(title)} · Mono sandbox</title>
 <style>${STYLE}</style>
 </head>

@@ -69,7 +69,7 @@ const HTML_HEADERS = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'",
 };
 
 export function createHostedLinks(tools: HostedTools) {
@@ -189,7 +189,7 @@ export function createHostedLinks(tools: HostedTools) {
     if (action === 'bank') return render({ step: 'login', institution });
     if (action !== 'login') return render({ step: 'banks' }, 400);
     const password = form.get('password') ?? '';
-    if (password === 'wrong') return render({ step: 'login', institution, error: 'Incorrect username or password.' }, 422);
+    if (password === 'wrong') return render({ step: 'login', institution, error: 'Incorrect username or password.' });
     if (password === 'fail') {
       session.status = 'failed';
       // Named in Mono's webhook docs as an example event; its payload is not documented, so it carries only what the proxy matches on.
