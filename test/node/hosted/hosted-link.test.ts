@@ -147,6 +147,28 @@ describe('hosted link through the simulator, end to end', () => {
     assert.equal(harness.simulator.requests.filter((request) => request.path === '/v2/accounts/initiate').length, initiated);
   });
 
+  test('which webhooks settle a ref: account_updated with it (account_connected missed); for a reauth, only that account', async () => {
+    const post = (body: unknown) =>
+      fetch(`${api}/webhooks`, { method: 'POST', headers: { 'content-type': 'application/json', 'mono-webhook-secret': WEBHOOK_SECRET }, body: JSON.stringify(body) });
+    const ada = new Browser('ada');
+    const fresh = '6979274350b9c321c14524b1';
+    const link = (await (await start(ada, { redirectUrl: page })).json()) as { ref: string };
+    assert.equal((await post({ event: 'mono.events.account_updated', data: { account: { _id: fresh }, meta: { data_status: 'AVAILABLE', ref: link.ref } } })).status, 200);
+    assert.deepEqual(await (await ada.fetch(`${api}/link/hosted/${link.ref}`)).json(), { status: 'linked', accountId: fresh });
+    // A failure after the success changes nothing.
+    assert.equal((await post({ event: 'mono.events.account_connected.failed', data: { meta: { ref: link.ref } } })).status, 200);
+    assert.deepEqual(await (await ada.fetch(`${api}/link/hosted/${link.ref}`)).json(), { status: 'linked', accountId: fresh });
+
+    const owned = [...harness.owners.get('ada')!][0]!;
+    const reauth = (await (await start(ada, { redirectUrl: page, accountId: owned })).json()) as { ref: string };
+    // Another account under the reauth's ref is not this re-authorisation.
+    assert.equal((await post({ event: 'mono.events.account_connected', data: { id: fresh, meta: { ref: reauth.ref } } })).status, 200);
+    assert.deepEqual(await (await ada.fetch(`${api}/link/hosted/${reauth.ref}`)).json(), { status: 'pending' });
+    // account_reauthorized names the account alone.
+    assert.equal((await post({ event: 'mono.events.account_reauthorized', data: { account: { _id: owned } } })).status, 200);
+    assert.deepEqual(await (await ada.fetch(`${api}/link/hosted/${reauth.ref}`)).json(), { status: 'linked', accountId: owned });
+  });
+
   test('a webhook for a ref the proxy never started, or with none, changes nothing and is answered 200', async () => {
     const post = (body: unknown) =>
       fetch(`${api}/webhooks`, { method: 'POST', headers: { 'content-type': 'application/json', 'mono-webhook-secret': WEBHOOK_SECRET }, body: JSON.stringify(body) });
