@@ -5,9 +5,9 @@
 //   dist/cdn/…         one ES module with Lit inside, lazy parts as sibling chunks
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { build } from 'vite';
-import { CONNECT_JS_LICENCE_FILE, connectJsLicence, connectJsModule } from './connect-js.mjs';
+import { CONNECT_JS_IMPORTERS, CONNECT_JS_LICENCE_FILE, connectJsLicence, connectJsModule } from './connect-js.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -25,16 +25,19 @@ for (const file of readdirSync(dist, { recursive: true })) {
   const code = readFileSync(path, 'utf8');
   if (/\bcss\s*`/.test(code)) writeFileSync(path, minifyCssLiterals(code));
 }
-// connect.js for bundlers: the loader imports our module of Mono's sources, so
-// a consumer's bundler never resolves the package (nor the axios in its main).
-const widgetDir = join(dist, 'core/widget');
-const loaderPath = join(widgetDir, 'connect-loader.js');
-const loader = readFileSync(loaderPath, 'utf8');
-const specifier = /import\((['"])@mono\.co\/connect\.js\1\)/g;
-if (loader.match(specifier)?.length !== 1) throw new Error(`${loaderPath}: expected one import('@mono.co/connect.js')`);
-writeFileSync(loaderPath, loader.replace(specifier, "import('./connect-js.js')"));
-writeFileSync(join(widgetDir, 'connect-js.js'), await connectJsModule());
-writeFileSync(join(widgetDir, CONNECT_JS_LICENCE_FILE), connectJsLicence());
+// connect.js for bundlers: our modules that import the package import our
+// module of Mono's sources instead, so a consumer's bundler never resolves the
+// package (nor the axios in its main).
+const connectJsPath = join(dist, 'core/widget/connect-js.js');
+writeFileSync(connectJsPath, await connectJsModule());
+writeFileSync(join(dirname(connectJsPath), CONNECT_JS_LICENCE_FILE), connectJsLicence());
+for (const importer of CONNECT_JS_IMPORTERS) {
+  const path = join(dist, `${importer}.js`);
+  const code = readFileSync(path, 'utf8');
+  const specifier = /import\((['"])@mono\.co\/connect\.js\1\)/g;
+  if (!specifier.test(code)) throw new Error(`${path}: no import('@mono.co/connect.js') to point at connect-js.js`);
+  writeFileSync(path, code.replace(specifier, `import('${relative(dirname(path), connectJsPath).replaceAll('\\', '/').replace(/^(?!\.)/, './')}')`));
+}
 for (const file of readdirSync(dist, { recursive: true })) {
   const code = String(file).endsWith('.js') ? readFileSync(join(dist, String(file)), 'utf8') : '';
   if (/(\bfrom|\bimport\(?)\s*['"](@mono\.co\/connect\.js|axios)\b/.test(code)) throw new Error(`dist/${file} imports @mono.co/connect.js or axios`);

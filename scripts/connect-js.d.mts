@@ -6,3 +6,5 @@ export function connectJsPlugin(): Plugin;
 /** Mono's licence text, shipped beside the module. */
 export function connectJsLicence(): string;
 export const CONNECT_JS_LICENCE_FILE: string;
+/** Our modules that import @mono.co/connect.js, as paths under src/ or dist/ without extension. */
+export const CONNECT_JS_IMPORTERS: string[];

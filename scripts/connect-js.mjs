@@ -5,8 +5,8 @@
 // calls; here that method rejects with an error that says why. Built from
 // node_modules each time, never copied into src/:
 //   scripts/build.mjs      writes it to dist/core/widget/connect-js.js, which
-//                          dist/core/widget/connect-loader.js imports, so a
-//                          consumer's bundler never sees the package or axios
+//                          the dist/ modules that imported the package import
+//                          instead, so a consumer's bundler never sees it or axios
 //   connectJsPlugin()      the same module for Vite/Rolldown (the CDN file,
 //                          scripts/bundle-size.mjs) and the test runner
 import { readFileSync } from 'node:fs';
@@ -20,8 +20,9 @@ const { version, license } = JSON.parse(readFileSync(join(packageDir, 'package.j
 const licenceText = readFileSync(join(packageDir, 'LICENSE'), 'utf8');
 const copyright = licenceText.match(/^Copyright .*$/m)?.[0] ?? 'Copyright Mono';
 
-/** The one module that imports connect.js: src/core/widget/connect-loader.ts (or its build in dist/). */
-const LOADER = /[\\/]core[\\/]widget[\\/]connect-loader\.[jt]s$/;
+/** The modules that import connect.js (src/…ts, or their builds in dist/): the loader, and the link controller that starts it early. */
+export const CONNECT_JS_IMPORTERS = ['core/widget/connect-loader', 'elements/link-button/link-controller'];
+const IMPORTER = new RegExp(`/(${CONNECT_JS_IMPORTERS.join('|')})\\.[jt]s$`);
 // A file that does not exist, inside the package: load() gives its code. A
 // path rather than a virtual \0 id, so the test runner serves it under the
 // package's URL and bundles name its chunk after connect.js.
@@ -71,7 +72,7 @@ export function connectJsModule() {
 }
 
 /**
- * Resolves connect-loader's `import('@mono.co/connect.js')` to that module:
+ * Resolves our `import('@mono.co/connect.js')` to that module:
  * a Rollup/Vite/Rolldown plugin (the test runner takes it through fromRollup).
  * Other importers (the bench's connect.js-used-directly page) still get the
  * package's own bundle.
@@ -82,7 +83,7 @@ export function connectJsPlugin() {
     // Before Vite's own resolver, which would pick the package's `main`.
     enforce: 'pre',
     resolveId(source, importer) {
-      return source === '@mono.co/connect.js' && importer && LOADER.test(importer.split('?')[0]) ? ID : null;
+      return source === '@mono.co/connect.js' && importer && IMPORTER.test(importer.split('?')[0].replaceAll('\\', '/')) ? ID : null;
     },
     load(id) {
       return id === ID ? connectJsModule() : null;

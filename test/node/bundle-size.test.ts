@@ -5,10 +5,12 @@
 // entry to a ceiling just above today's size, so growth is a decision.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureEntry } from '../../scripts/bundle-size.mjs';
+import { connectJsModule } from '../../scripts/connect-js.mjs';
+import { linkPath, measureEntry } from '../../scripts/bundle-size.mjs';
 
 const KB = 1024;
-// Today: 10.0 KB, 8.0 KB and 14.0 KB. connect.js alone is 16.1 KB.
+// Today: 10.0 KB, 8.0 KB and 14.0 KB. connect.js alone is 16.1 KB as its
+// package ships it, 2.8 KB as we ship it (scripts/connect-js.mjs).
 // transactions: 14.5 KB until live updates, whose subscription and reaction
 // (elements/shared/live-controller.ts, changes-data.ts, onLiveEvent) every data
 // element carries: about 0.3 KB gzip, so 15 KB. 15.9 KB with `export`: its
@@ -25,6 +27,9 @@ const KB = 1024;
 // statement download: 11.5 KB when it came (Lit, the data-element base, the
 // flow, its messages and styles; the HTTP fetcher stays lazy), so 12.5 KB.
 const CEILINGS = { cdn: 16 * KB, linkButton: 8 * KB, transactions: 17.5 * KB, spendingSummary: 19 * KB, statementDownload: 12.5 * KB, accounts: 20 * KB };
+
+const ESBUILD_LINK_BUTTON = 9 * KB;
+const LINK_PATH_CEILING = 20 * KB;
 
 const lazyOnly = (modules: string[], pattern: RegExp) => modules.filter((id) => pattern.test(id));
 
@@ -46,6 +51,58 @@ test('the link button\'s own entry before intent: Lit included, no connect.js, n
   assert.deepEqual(lazyOnly(size.initialModules, /@mono\.co\/connect\.js|widget-coordinator|connect-driver|link-flow|widget-config|http-fetcher|@lit\/context\/lib\/(context-root|controllers)|d3-array/), []);
   assert.ok(size.initialModules.some((id) => id.includes('lit-html')), 'Lit is counted');
   assert.ok(size.initialGzip <= CEILINGS.linkButton, `${size.initialGzip} B gzip > ${CEILINGS.linkButton}`);
+});
+
+// The same entry as a consumer's esbuild makes it (--bundle --splitting
+// --minify, licence comments in a separate file). esbuild moves every module
+// that a lazy chunk also imports (the page config, the context request, the
+// language observer, the key check) into shared files the entry imports: four
+// files where Rolldown makes one, 8.7 KB gzip. The goal is 8 KB (issue 15);
+// until those modules reach the lazy chunks another way, 9 KB, so growth is a decision.
+test('the link button\'s entry with esbuild: no connect.js or widget runtime before intent, within 9 KB', async () => {
+  const size = await measureEntry('src/elements/link-button/link-button.ts', { bundler: 'esbuild' });
+  assert.deepEqual(lazyOnly(size.initialModules, /@mono\.co\/connect\.js|connect-without-axios|widget-coordinator|connect-driver|link-flow|http-fetcher/), []);
+  assert.ok(size.initialModules.some((id) => id.includes('lit-html')), 'Lit is counted');
+  assert.ok(size.initialGzip <= ESBUILD_LINK_BUTTON, `${size.initialGzip} B gzip > ${ESBUILD_LINK_BUTTON}`);
+});
+
+// connect.js as every build ships it (scripts/connect-js.mjs): Mono's own
+// sources, 2.8 KB gzip with its licence line, where the package's main (axios
+// inside) is 16.5 KB.
+test('connect.js after intent: Mono\'s sources without axios, with its licence line, within 3 KB', async () => {
+  const code = await connectJsModule();
+  assert.match(code, /^\/\*! @mono\.co\/connect\.js [\d.]+, without axios \| MIT License, Copyright .*Mono/);
+  assert.doesNotMatch(code, /node_modules\/axios|XMLHttpRequest/, 'no axios inside');
+  for (const bundler of ['rolldown', 'esbuild'] as const) {
+    const size = await measureEntry('src/elements/link-button/link-button.ts', { bundler });
+    const connect = size.lazyChunks.filter((chunk) => chunk.modules.some((id) => id.includes('@mono.co/connect.js')));
+    assert.equal(connect.length, 1, `${bundler}: one connect.js chunk`);
+    assert.deepEqual(connect[0]!.modules.filter((id) => !/connect-without-axios/.test(id)), [], `${bundler}: the package's own main is not bundled`);
+    assert.ok(connect[0]!.gzip <= 3 * KB, `${bundler}: ${connect[0]!.gzip} B gzip > 3 KB`);
+  }
+});
+
+// What a page fetches once the user shows intent, for a button with
+// `exchange`: the widget runtime (and what it imports), connect.js and the
+// HTTP fetcher. connect.js is asked for by the entry itself, beside the
+// runtime, so the two arrive in one round trip (about 0.6 s each on a phone).
+// 19.2 KB gzip today: the goal of 8 KB (issue 15) is not met while the runtime
+// carries the hosted flow (2.8 KB) and the link loads the whole HTTP fetcher
+// (8.1 KB: transactions, accounts, statements, live events, the cache) for two
+// requests; 20 KB, so growth is a decision.
+const LINK_PATH = [/core\/widget\/widget-runtime/, /connect-without-axios/, /core\/fetcher\/http-fetcher/];
+test('after intent, the link path: connect.js in the same round trip as the runtime, within 20 KB', async () => {
+  for (const bundler of ['rolldown', 'esbuild'] as const) {
+    const size = await measureEntry('src/elements/link-button/link-button.ts', { bundler });
+    const path = linkPath(size, LINK_PATH);
+    const connect = path.chunks.find((chunk) => chunk.modules.some((id) => id.includes('connect-without-axios')));
+    assert.ok(connect, `${bundler}: connect.js is on the path`);
+    assert.ok(
+      size.initialChunks.some((chunk) => chunk.dynamicImports.includes(connect.file)),
+      `${bundler}: the entry asks for connect.js itself, not only the runtime once it has run`,
+    );
+    assert.ok(path.gzip <= LINK_PATH_CEILING, `${bundler}: ${path.gzip} B gzip > ${LINK_PATH_CEILING} (${path.chunks.map((chunk) => `${chunk.file} ${chunk.gzip}`).join(', ')})`);
+  }
 });
 
 test('the transactions entry loads the virtualizer only for infinite mode', async () => {

@@ -47,23 +47,21 @@ export class MonoLinkButton extends MonoElement {
   static override shadowRootOptions: ShadowRootInit = { ...MonoElement.shadowRootOptions, delegatesFocus: true };
 
   // Declared here rather than with decorators, which would add their helpers
-  // to the one entry that must stay smallest (see README, Benchmarks).
+  // to the one entry that must stay smallest (see README, Benchmarks). Only
+  // what an attribute sets or the template shows: the objects read when the
+  // user acts (customer, data, fetcher, driver, payment) are plain fields.
   static override properties: PropertyDeclarations = {
     publicKey: { attribute: 'public-key' },
     scope: {},
     reference: {},
     customerId: { attribute: 'customer-id' },
-    customer: { attribute: false },
     accountId: { attribute: 'account-id' },
     institutionId: { attribute: 'institution-id' },
     authMethod: { attribute: 'auth-method' },
     accountNumber: { attribute: 'account-number' },
     checkAccountMatch: { type: Boolean, attribute: 'check-account-match' },
-    data: { attribute: false },
     disabled: { type: Boolean, reflect: true },
     exchange: { type: Boolean },
-    fetcher: { attribute: false },
-    driver: { attribute: false },
   };
 
   /** Owns the phase and the widget; this class renders and forwards. */

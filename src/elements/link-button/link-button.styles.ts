@@ -11,7 +11,7 @@ export const linkButtonStyles = css`
     display: none;
   }
 
-  [part='base'] {
+  [part=base] {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -24,34 +24,32 @@ export const linkButtonStyles = css`
     border: var(--mono-button-border, none);
     border-radius: var(--mono-button-radius, var(--mono-radius, 0.5rem));
     background: var(--mono-button-background, var(--mono-accent, #0055ba));
-    color: var(--mono-button-color, var(--mono-on-accent, #ffffff));
-    font: var(--mono-button-font, 600 1rem/1.25 var(--mono-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    color: var(--mono-button-color, var(--mono-on-accent, #fff));
+    font: var(--mono-button-font, 600 1rem/1.25 var(--mono-font-family, system-ui, sans-serif));
     cursor: pointer;
-    transition: filter 120ms ease;
+    transition: filter 0.12s;
   }
 
-  [part='base']:hover:not(:disabled) {
+  [part=base]:hover:not(:disabled) {
     filter: brightness(1.1);
   }
 
-  [part='base']:focus {
+  /* The UA draws its outline on :focus-visible only; the ring replaces it. */
+  [part=base]:focus-visible {
     outline: none;
+    box-shadow: var(--mono-button-focus-ring, 0 0 0 3px #fff, 0 0 0 5px var(--mono-accent, #0055ba));
   }
 
-  [part='base']:focus-visible {
-    box-shadow: var(--mono-button-focus-ring, 0 0 0 3px #ffffff, 0 0 0 5px var(--mono-accent, #0055ba));
-  }
-
-  [part='base']:disabled {
+  [part=base]:disabled {
     cursor: not-allowed;
     opacity: 0.6;
   }
 
-  [part='base'][aria-busy='true'] {
+  [part=base][aria-busy=true] {
     cursor: progress;
   }
 
-  [part='spinner'] {
+  [part=spinner] {
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
@@ -60,7 +58,7 @@ export const linkButtonStyles = css`
     animation: spin 0.8s linear infinite;
   }
 
-  [part='spinner'][hidden] {
+  [part=spinner][hidden] {
     display: none;
   }
 
@@ -68,12 +66,9 @@ export const linkButtonStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @keyframes spin {
@@ -83,13 +78,13 @@ export const linkButtonStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    [part='spinner'] {
+    [part=spinner] {
       animation-duration: 2.4s;
     }
   }
 
   @media (forced-colors: active) {
-    [part='base'] {
+    [part=base] {
       border: 1px solid ButtonText;
     }
   }

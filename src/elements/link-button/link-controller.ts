@@ -11,8 +11,17 @@ type WidgetRuntime = typeof import('../../core/widget/widget-runtime.js');
 
 let runtime: Promise<WidgetRuntime> | undefined;
 
-/** The widget machinery, fetched on first intent; a failed fetch is retried on the next. */
-function loadRuntime(): Promise<WidgetRuntime> {
+/**
+ * The widget machinery, fetched on first intent; a failed fetch is retried on
+ * the next. connect.js comes in the same round trip, when it is what will
+ * show the widget (no driver given, none on the page): the runtime would ask
+ * for it only after it arrived, a second wait on a phone.
+ */
+function loadRuntime(host: MonoLinkButton): Promise<WidgetRuntime> {
+  if (!(host.driver ?? requestProvided(host)?.driver ?? getConfig().driver ?? (globalThis as { Connect?: unknown }).Connect)) {
+    // Failures are the runtime's to report, when it asks again.
+    import('@mono.co/connect.js').catch(() => {});
+  }
   runtime ??= import('../../core/widget/widget-runtime.js').catch((error: unknown) => {
     runtime = undefined;
     throw error;
@@ -91,7 +100,7 @@ export class LinkController implements ReactiveController, LinkOwner, EventListe
     }
     this.phase = 'loading';
     try {
-      const runtime = await loadRuntime();
+      const runtime = await loadRuntime(host);
       if (attempt === this.attempt) this.flow = runtime.openLink(this, key!);
     } catch (loadError) {
       if (attempt !== this.attempt) return;
@@ -129,7 +138,7 @@ export class LinkController implements ReactiveController, LinkOwner, EventListe
     const key = this.publicKey();
     // A refused key loads nothing: the click will report why.
     if (publicKeyProblem(key)) return;
-    loadRuntime()
+    loadRuntime(host)
       .then((runtime) => runtime.preloadLink(host, key!))
       .catch(() => {
         // Reported when the user clicks and the load is retried.
