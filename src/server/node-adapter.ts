@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { isStreamed, pipeStreamed } from './node-stream.js';
 import { normaliseBasePath, type MonoProxyHandler } from './proxy.js';
+import { jsonTextOf } from './responses.js';
 
 export interface NodeHandlerOptions {
   /** Requests outside this prefix go to `next()` (Express/Connect) or get a 404. Default `/api/mono`. */
@@ -115,7 +116,12 @@ export function toNodeHandler(handler: MonoProxyHandler, options: NodeHandlerOpt
       const inside = path !== undefined && (path === basePath || path.startsWith(`${basePath}/`));
       if (!inside && next) return next();
       const controller = new AbortController();
-      response.on('close', () => controller.abort());
+      // The signal says the client went away: a connection that closes before
+      // the answer is out. Aborting after every answer would also cost each
+      // request a DOMException and a run of abort listeners for nothing.
+      response.once('close', () => {
+        if (!response.writableFinished) controller.abort();
+      });
       const fetchRequest = toRequest(request, controller.signal);
       if (!(fetchRequest instanceof Request)) {
         // Unread bodies are drained, so the connection stays usable for the next request.
@@ -133,7 +139,9 @@ export function toNodeHandler(handler: MonoProxyHandler, options: NodeHandlerOpt
           const cookies = answer.headers.getSetCookie();
           if (cookies.length > 0) headers['set-cookie'] = cookies;
           if (isStreamed(answer)) return pipeStreamed(answer, response, headers);
-          const body = Buffer.from(await answer.arrayBuffer());
+          // The proxy's own JSON answers are written as the text they were made from.
+          const text = jsonTextOf(answer);
+          const body = text ?? Buffer.from(await answer.arrayBuffer());
           response.writeHead(answer.status, headers);
           response.end(body);
         })

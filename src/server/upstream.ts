@@ -58,11 +58,38 @@ export function createUpstream(options: UpstreamOptions): { call: CallMono; call
     init: { body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<{ body: unknown; headers: Headers }> {
     const { body } = init;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = AbortSignal.any([timeout, clientSignal]);
+    // One controller for the client going away and for the timeout, whose
+    // timer is cleared when the call ends: AbortSignal.timeout() would keep a
+    // timer per call alive for the whole timeoutMs, and AbortSignal.any()
+    // adds a signal per call on top.
+    const controller = new AbortController();
+    let expired = false;
+    const onClientAbort = () => controller.abort(clientSignal.reason);
+    const timer = setTimeout(() => {
+      expired = true;
+      controller.abort(new DOMException(`Mono did not answer within ${timeoutMs} ms.`, 'TimeoutError'));
+    }, timeoutMs);
+    if (clientSignal.aborted) onClientAbort();
+    else clientSignal.addEventListener('abort', onClientAbort, { once: true });
+    try {
+      return await exchange(controller.signal, () => expired, method, path, init.headers, body);
+    } finally {
+      clearTimeout(timer);
+      clientSignal.removeEventListener('abort', onClientAbort);
+    }
+  }
+
+  async function exchange(
+    signal: AbortSignal,
+    expired: () => boolean,
+    method: 'GET' | 'POST',
+    path: string,
+    extraHeaders: Record<string, string> | undefined,
+    body: unknown,
+  ): Promise<{ body: unknown; headers: Headers }> {
     const timedOut = () => new UpstreamError(fail(504, 'UPSTREAM_TIMEOUT', `Mono did not answer within ${timeoutMs} ms.`));
     // The key is set last, so no extra header can replace it.
-    const headers = new Headers({ ...init.headers, accept: 'application/json', 'mono-sec-key': secretKey });
+    const headers = new Headers({ ...extraHeaders, accept: 'application/json', 'mono-sec-key': secretKey });
     if (body !== undefined) headers.set('content-type', 'application/json');
 
     let response: Response;
@@ -77,7 +104,7 @@ export function createUpstream(options: UpstreamOptions): { call: CallMono; call
       });
       response = await untilAborted(send(request), signal);
     } catch {
-      if (timeout.aborted) throw timedOut();
+      if (expired()) throw timedOut();
       throw new UpstreamError(fail(502, 'UPSTREAM_UNREACHABLE', 'Mono could not be reached.'));
     }
 
@@ -91,7 +118,7 @@ export function createUpstream(options: UpstreamOptions): { call: CallMono; call
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await readCapped(response.body, maxBytes, signal));
     } catch (error) {
-      if (timeout.aborted) throw timedOut();
+      if (expired()) throw timedOut();
       if (error instanceof BodyTooLargeError) {
         throw new UpstreamError(fail(502, 'UPSTREAM_TOO_LARGE', `Mono's answer was over ${maxBytes} bytes.`));
       }
