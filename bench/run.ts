@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { measureEntry } from '../scripts/bundle-size.mjs';
+import { linkPath, measureEntry, type EntrySize } from '../scripts/bundle-size.mjs';
 import { createMonoProxy, toNodeHandler } from '../src/server/index.js';
 import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../src/testing/index.js';
 import { launchBrowser } from '../test/node/e2e/browser.js';
@@ -81,8 +81,16 @@ async function beforeIntent(path: string) {
 const sizes = await section('sizes', async () => ({
   cdnAllElements: await measureEntry('src/cdn/index.ts'),
   linkButtonEntry: await measureEntry('src/elements/link-button/link-button.ts'),
+  linkButtonEntryEsbuild: await measureEntry('src/elements/link-button/link-button.ts', { bundler: 'esbuild' }),
   connectDirect: await measureEntry('bench/pages/connect-direct.ts'),
 }));
+// After intent, a button with `exchange` (test/node/bundle-size.test.ts): the
+// widget runtime and what it imports, connect.js, the HTTP fetcher.
+const LINK_PATH = [/core\/widget\/widget-runtime/, /connect-without-axios/, /core\/fetcher\/http-fetcher/];
+const afterIntent = (size: EntrySize) => {
+  const path = linkPath(size, LINK_PATH);
+  return { gzip: path.gzip, chunks: path.chunks.map(({ file, gzip }) => ({ file, gzip })) };
+};
 const pages = await section('sizes', async () => ({
   cdn: await beforeIntent('/bench/pages/cdn.html'),
   linkEntry: await beforeIntent('/dist-bench/link-entry.html'),
@@ -274,6 +282,9 @@ const rows: [string, string, string, string][] = [];
 if (sizes && pages) rows.push(
   ['1. before intent: CDN file, all 5 elements (gzip, initial chunks)', kb(sizes.cdnAllElements.initialGzip), kb(sizes.connectDirect.initialGzip), ratio(sizes.cdnAllElements.initialGzip, sizes.connectDirect.initialGzip)],
   ['1. before intent: link-button entry with Lit (gzip)', kb(sizes.linkButtonEntry.initialGzip), kb(sizes.connectDirect.initialGzip), ratio(sizes.linkButtonEntry.initialGzip, sizes.connectDirect.initialGzip)],
+  ['1. before intent: link-button entry, esbuild (gzip, files)', `${kb(sizes.linkButtonEntryEsbuild.initialGzip)} in ${sizes.linkButtonEntryEsbuild.initialChunks.length}`, kb(sizes.connectDirect.initialGzip), ratio(sizes.linkButtonEntryEsbuild.initialGzip, sizes.connectDirect.initialGzip)],
+  ['1. after intent: link path, exchange (gzip; runtime + connect.js + fetcher)', kb(afterIntent(sizes.linkButtonEntry).gzip), '0 (all loaded before)', ''],
+  ['1. after intent: link path with esbuild (gzip)', kb(afterIntent(sizes.linkButtonEntryEsbuild).gzip), '', ''],
   ['1. before intent: requests (CDN page / connect.js page)', String(pages.cdn.requests), String(pages.connectDirect.requests), ratio(pages.cdn.requests, pages.connectDirect.requests)],
   ['1. before intent: script bytes on the wire, gzip (CDN page)', kb(pages.cdn.scriptGzip), kb(pages.connectDirect.scriptGzip), ratio(pages.cdn.scriptGzip, pages.connectDirect.scriptGzip)],
   ['1. before intent: connect.js loaded / widget frame requested', `${pages.cdn.connectLoaded} / ${pages.cdn.widgetFrameRequested}`, `${pages.connectDirect.connectLoaded} / ${pages.connectDirect.widgetFrameRequested}`, ''],
@@ -312,7 +323,20 @@ if (phone) console.log(`7: medians (p90) of ${phone.runs} cold visits each, ${ph
 const resultsPath = `${root}bench/results.json`;
 const previous = (existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {}) as Record<string, unknown>;
 const fresh = {
-  sizes: sizes && Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { initialGzip: v.initialGzip, initialChunks: v.initialChunks, lazyChunks: v.lazyChunks }])),
+  sizes:
+    sizes &&
+    Object.fromEntries(
+      Object.entries(sizes).map(([k, v]) => [
+        k,
+        {
+          bundler: v.bundler,
+          initialGzip: v.initialGzip,
+          initialChunks: v.initialChunks.map(({ file, bytes, gzip }) => ({ file, bytes, gzip })),
+          lazyChunks: v.lazyChunks.map(({ file, bytes, gzip }) => ({ file, bytes, gzip })),
+          ...(k.startsWith('linkButton') ? { afterIntentLinkPath: afterIntent(v) } : {}),
+        },
+      ]),
+    ),
   pages, intent, leak, lists, network: net, live, phone,
 };
 // A partial run (BENCH_ONLY) keeps the other sections' last figures.
