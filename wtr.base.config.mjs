@@ -13,6 +13,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { connectJsPlugin } from './scripts/connect-js.mjs';
 import { liveEventsMiddleware } from './test/fixtures/live-events.mjs';
+import { hostedBackendMiddleware } from './test/fixtures/hosted-backend.mjs';
 import { phonePlugins } from './test/browser/phone/phone-plugins.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -32,7 +33,8 @@ export default {
   // Lit prints a one-line dev-mode banner in every page; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // A Server-Sent Events stand-in on the test origin (test/fixtures/live-events.mjs).
-  middleware: [liveEventsMiddleware],
+  // And the real proxy + simulator for the hosted link, whose cookie needs a real origin (test/fixtures/hosted-backend.mjs).
+  middleware: [liveEventsMiddleware, hostedBackendMiddleware],
   plugins: [
     // connect.js as every build we ship has it: its sources without axios
     // (scripts/connect-js.mjs), served under the package's URL.

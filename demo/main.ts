@@ -3,6 +3,7 @@ import { configure } from 'mono-connect-elements';
 import { createSandboxDriver } from 'mono-connect-elements/testing';
 import './pay.ts';
 import './accounts-page.ts';
+import './hosted.ts';
 
 interface DemoConfig {
   mode: 'sandbox' | 'live';

@@ -89,6 +89,8 @@ export async function startDemo({ port = 5173, publicKey, secretKey, processingM
   /** Routes only the demo needs: which mode it runs in, and sandbox codes. */
   function demoRoutes(request: IncomingMessage, response: ServerResponse, next: () => void): void {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // The strict page forbids every frame, so Mono's widget cannot show there (demo/strict.html).
+    if (path === '/strict.html') response.setHeader('content-security-policy', "frame-src 'none'");
     if (path === '/api/demo/config' && request.method === 'GET') {
       return sendJson(response, 200, { mode: live ? 'live' : 'sandbox', publicKey: live ? publicKey : 'test_pk_sandbox_demo' });
     }

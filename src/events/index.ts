@@ -5,6 +5,7 @@ export type * from './mono-linked.js';
 export type * from './mono-load.js';
 export type * from './mono-open.js';
 export type * from './mono-paid.js';
+export type * from './mono-redirect.js';
 export type * from './mono-success.js';
 export type * from './mono-page-change.js';
 export type * from './mono-status-change.js';

@@ -1,8 +1,11 @@
 export interface MonoLinkedDetail {
   /** Permanent Mono account id, as the backend returned it. */
   accountId: string;
-  /** The one-time code it was exchanged for. */
-  code: string;
+  /**
+   * The one-time code it was exchanged for. Absent after a hosted link
+   * (`mode="hosted"`): no code reaches the browser, Mono's webhook names the account.
+   */
+  code?: string;
   /**
    * The id of an account the user already had at the same bank with the same
    * last 4 digits, when the backend found one (`listAccounts` configured):

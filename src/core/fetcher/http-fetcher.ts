@@ -9,6 +9,7 @@ import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
 import { SharedRequests } from './shared-requests.js';
 import { sessionRequests } from './session-requests.js';
 import { statementRequests } from './statement-requests.js';
+import { hostedRequests } from './hosted-requests.js';
 import { accountRequests } from './account-requests.js';
 import type { FetchInit, MonoFetcher, TransactionQuery } from './types.js';
 
@@ -17,7 +18,11 @@ export interface HttpFetcherOptions {
   endpoint?: string;
   /** Extra headers on every request (a CSRF token, an auth header). */
   headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
-  /** Cookies policy. Default `same-origin`. */
+  /**
+   * Cookies policy. Default `same-origin`. The hosted link's requests
+   * (`/link/hosted`) always send cookies (`include`) unless this is `omit`:
+   * a cookie binds each hosted session to the browser that started it.
+   */
   credentials?: RequestCredentials;
   /** The `fetch` to use (a test double, an instrumented fetch). Default `globalThis.fetch`. */
   fetch?: (request: Request) => Promise<Response>;
@@ -67,7 +72,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     return new URL(`${endpoint}${path}`, base).href;
   };
 
-  async function request(method: 'GET' | 'POST' | 'DELETE', target: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
+  async function request(method: 'GET' | 'POST' | 'DELETE', target: string, body: unknown, signal?: AbortSignal, credentials = options.credentials ?? 'same-origin'): Promise<unknown> {
     const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
     const headers = new Headers(extra);
     headers.set('accept', 'application/json');
@@ -79,7 +84,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
           method,
           headers,
           body: body === undefined ? undefined : JSON.stringify(body),
-          credentials: options.credentials ?? 'same-origin',
+          credentials,
           signal,
         }),
       );
@@ -112,6 +117,8 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     return `/accounts/${encodeURIComponent(accountId)}`;
   };
 
+  const hostedCredentials: RequestCredentials = options.credentials === 'omit' ? 'omit' : 'include';
+
   let live: LiveStream | undefined | null = options.EventSource === false ? null : undefined;
   const liveStream = () =>
     // Made on first use: importing or creating the fetcher touches no browser API.
@@ -136,6 +143,15 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     ...statementRequests({
       post: (path, body, signal) => withRetry(() => request('POST', url(path), body, signal), (error) => error.status === 429, options.retry, signal),
       get: (path, signal) => get(url(path), signal),
+      base: url('/'),
+    }),
+
+    // POST /link/hosted (retried on 429 only: each starts a session at Mono), GET /link/hosted/:ref.
+    // Both send cookies even to an endpoint on another origin: the cookie that
+    // binds the session to this browser is the only proof the ref is ours.
+    ...hostedRequests({
+      post: (path, body, signal) => withRetry(() => request('POST', url(path), body, signal, hostedCredentials), (error) => error.status === 429, options.retry, signal),
+      get: (path, signal) => withRetry(() => request('GET', url(path), undefined, signal, hostedCredentials), (error) => error.retryable, options.retry, signal),
       base: url('/'),
     }),
 

@@ -184,6 +184,22 @@ export interface FetchInit {
   signal?: AbortSignal;
 }
 
+/** What `POST {endpoint}/link/hosted` answers (DESIGN.md "Hosted link"). */
+export interface HostedLink {
+  /** Mono's hosted page (`mono_url`): the window goes there. Always http(s). */
+  url: string;
+  /** The session's unguessable reference; Mono sends the user back with it as `mono_ref`. */
+  ref: string;
+}
+
+/** What `GET {endpoint}/link/hosted/:ref` answers: where a hosted session stands. */
+export interface HostedLinkStatus {
+  /** `pending` until Mono's `account_connected` webhook names the account; `failed` is final. */
+  status: 'pending' | 'linked' | 'failed';
+  /** The linked account, with `linked`. */
+  accountId?: string;
+}
+
 /**
  * The seam between elements and the host app's backend. Elements call only
  * this; `createHttpFetcher()` is the default, the testing entry has an
@@ -223,4 +239,32 @@ export interface MonoFetcher extends SessionFetcher {
    * elements poll. Never throws; a stream that cannot be opened is retried.
    */
   subscribe?(accountIds: readonly string[], listener: (event: MonoLiveEvent) => void, init?: FetchInit): void;
+  /**
+   * Forgets the answers this fetcher keeps (README, Page-wide setup): one
+   * account's, or with no argument all of them. Optional: a fetcher without
+   * a cache has nothing to forget.
+   */
+  clearCache?(accountId?: string): void;
+  /**
+   * Tells `listener` when an answer shown from the cache past its freshness
+   * window was read again in the background and had changed, until
+   * `init.signal` aborts: elements showing the account read it again (from
+   * the cache, with no request). `dataStatus` is there when the account
+   * itself was read.
+   */
+  onRevalidate?(accountIds: readonly string[], listener: (change: { accountId: string; dataStatus?: DataStatus }) => void, init?: FetchInit): void;
+  /**
+   * Starts a hosted link (`POST {endpoint}/link/hosted` `{ redirectUrl, accountId? }`):
+   * Mono's page in the whole window, for webviews and pages whose CSP forbids
+   * frames. The backend binds the session to this browser with a cookie, so
+   * the request must carry cookies (`createHttpFetcher` sends them). Optional,
+   * like the rest: `mode="hosted"` reports `mono-error` phase `session` without it.
+   */
+  createHostedLink?(input: { redirectUrl: string; accountId?: string }, init?: FetchInit): Promise<HostedLink>;
+  /**
+   * Where a hosted session stands (`GET {endpoint}/link/hosted/:ref`), asked by
+   * the page Mono sent the user back to. A `ref` this browser did not start
+   * (no binding cookie) or does not exist rejects with a 404 `MonoFetchError`.
+   */
+  getHostedLink?(ref: string, init?: FetchInit): Promise<HostedLinkStatus>;
 }

@@ -13,6 +13,8 @@ import { fetcherFor, prefetchLinkSession } from './server-session.js';
 import { prepareSession, verifyPayment } from './session-steps.js';
 import { buildWidgetConfig, type LinkSetup } from './widget-config.js';
 import { widgetCoordinator, type LiveWidget } from './widget-coordinator.js';
+import { startHosted } from './hosted-flow.js';
+import { watchFrameBlocked } from './hosted-fallback.js';
 
 export type LinkPhase = 'idle' | 'loading' | 'open' | 'exchanging' | 'verifying';
 
@@ -22,6 +24,16 @@ export interface LinkInputs extends LinkSetup {
   exchange?: boolean;
   fetcher?: MonoFetcher;
   driver?: WidgetDriver;
+  /** `hosted`: Mono's hosted page in the whole window instead of the widget (DESIGN.md "Hosted link"). */
+  mode?: string;
+  /** `hosted`: when the widget cannot load, switch to the hosted page by itself. */
+  fallback?: string;
+}
+
+/** A widget, or a hosted link, that the button may have to stop. */
+export interface LiveRun {
+  readonly active: boolean;
+  close(): void;
 }
 
 /**
@@ -34,6 +46,10 @@ export interface LinkOwner {
   /** The button; `updateComplete` settles once it has rendered the phase. */
   readonly host: HTMLElement & LinkInputs & { readonly updateComplete: Promise<unknown> };
   phase: LinkPhase;
+  /** What the button's status region says while idle: how the last hosted link ended. */
+  note?: string;
+  /** The run `close()` and leaving the page stop. */
+  flow?: LiveRun;
   emit<K extends keyof HTMLElementEventMap>(name: K, detail: DetailOf<K>): void;
 }
 
@@ -43,6 +59,9 @@ const driverFor = (host: LinkInputs & HTMLElement): WidgetDriver =>
 
 /** Fetches what the widget needs (and the link session, with `exchange`), unless the setup would be refused anyway. */
 export function preloadLink(host: LinkInputs & HTMLElement, publicKey: string): Promise<void> {
+  // Nothing of the widget's: Mono's page is loaded by the browser, and each
+  // hosted session is started at Mono, so none is asked for before the click.
+  if (host.mode === 'hosted') return Promise.resolve();
   if (buildWidgetConfig(host, publicKey).error) return Promise.resolve();
   prefetchLinkSession(host);
   return driverFor(host).preload();
@@ -53,7 +72,8 @@ export function preloadLink(host: LinkInputs & HTMLElement, publicKey: string): 
  * widget; a bad setup is reported before anything of Mono's loads.
  * `publicKey` has already passed `checkPublicKey()`.
  */
-export function openLink(owner: LinkOwner, publicKey: string): LinkFlow | undefined {
+export function openLink(owner: LinkOwner, publicKey: string): LiveRun | undefined {
+  if (owner.host.mode === 'hosted') return startHosted(owner);
   const { config, error } = buildWidgetConfig(owner.host, publicKey);
   if (error) {
     owner.phase = 'idle';
@@ -140,6 +160,7 @@ export class LinkFlow implements LiveWidget {
         phase: 'load',
       });
       this.finish();
+      this.fallBack();
       return;
     }
     if (!this.active) {
@@ -147,12 +168,23 @@ export class LinkFlow implements LiveWidget {
       return;
     }
     this.handle = handle;
+    // A CSP that forbids the widget's frame blocks it silently: the browser's report is all there is.
+    watchFrameBlocked(this.driver.origin, () => this.active, () =>
+      this.fail({ code: 'WIDGET_BLOCKED', message: `The page's Content-Security-Policy blocked the Mono widget's frame: allow ${this.driver.origin} in frame-src, or use mode="hosted" (fallback="hosted" switches by itself).` }),
+    );
   }
 
   /** The widget failed outside its own UI: report it, and take the widget down. */
   private fail(error: MonoErrorInfo): void {
     this.owner.emit('mono-error', { error, phase: 'load' });
     this.close();
+    this.fallBack();
+  }
+
+  /** `fallback="hosted"`: the widget could not load (a CSP forbids its frame, connect.js was blocked), so Mono's hosted page it is. */
+  private fallBack(): void {
+    const { owner } = this;
+    if (owner.host.fallback === 'hosted' && owner.phase === 'idle') owner.flow = startHosted(owner);
   }
 
   private onEvent(type: MonoWidgetEventType, data: MonoWidgetEventData): void {

@@ -62,6 +62,8 @@ export class MonoLinkButton extends MonoElement {
     checkAccountMatch: { type: Boolean, attribute: 'check-account-match' },
     disabled: { type: Boolean, reflect: true },
     exchange: { type: Boolean },
+    mode: {},
+    fallback: {},
   };
 
   /** Owns the phase and the widget; this class renders and forwards. */
@@ -120,6 +122,22 @@ export class MonoLinkButton extends MonoElement {
   /** What shows the widget. Defaults to the provider's, then `configure()`'s, then Mono's connect.js. */
   driver?: WidgetDriver;
 
+  /**
+   * `widget` (default): Mono's widget in a frame on this page. `hosted`:
+   * the whole window goes to Mono's hosted page and comes back with
+   * `mono_ref` in the address, and the button finishes the link by itself
+   * (for webviews and pages whose CSP forbids frames). Set it as an attribute
+   * in the page's HTML, so the button sees it when the page loads back.
+   */
+  mode?: 'widget' | 'hosted';
+
+  /** `hosted`: when the widget cannot load (`mono-error` phase `load`, e.g. a CSP blocks its frame), switch to the hosted page by itself. */
+  fallback?: 'hosted';
+
+  /** Hosted mode: how long (ms) to wait for Mono's confirmation once back on the page. Default 120000. */
+  // A plain field, not a reactive property: nothing renders it, and the entry stays smallest.
+  hostedTimeout?: number;
+
   /** Opens the widget. Does nothing while disabled or while this button's widget is opening or open. */
   open(): void {
     void this.link.open();
@@ -142,6 +160,6 @@ export class MonoLinkButton extends MonoElement {
     return html`<button part="base" type="button" ?disabled=${this.disabled || phase !== 'idle'} aria-busy=${busy} @click=${this.open}
       ><span part="spinner" aria-hidden="true" ?hidden=${!busy}></span
       ><span part="label"><slot>${label}</slot></span></button
-      ><span class="visually-hidden" role="status">${(m as Partial<Record<LinkPhase, string>>)[phase]}</span>`;
+      ><span class="visually-hidden" role="status">${(m as Partial<Record<LinkPhase, string>>)[phase] ?? this.link.note}</span>`;
   }
 }

@@ -4,7 +4,7 @@ import type { DetailOf } from '../shared/mono-element.js';
 import { providerDefined } from '../../core/provider-pending.js';
 import { publicKeyProblem } from '../../core/public-key-problem.js';
 import { requestProvided } from '../../core/request-provided.js';
-import type { LinkFlow, LinkOwner, LinkPhase } from '../../core/widget/link-flow.js';
+import type { LinkOwner, LinkPhase, LiveRun } from '../../core/widget/link-flow.js';
 import type { MonoLinkButton } from './link-button.component.js';
 
 type WidgetRuntime = typeof import('../../core/widget/widget-runtime.js');
@@ -41,8 +41,10 @@ type Emit = <K extends keyof HTMLElementEventMap>(name: K, detail: DetailOf<K>) 
  */
 export class LinkController implements ReactiveController, LinkOwner, EventListenerObject {
   private current: LinkPhase = 'idle';
-  /** The widget opened last; its `active` says whether it still is. */
-  private flow?: LinkFlow;
+  /** The widget (or hosted link) opened last; its `active` says whether it still is. */
+  flow?: LiveRun;
+  /** How the last hosted link ended, for the status region (set by the hosted flow). */
+  note?: string;
   /** Counts open() calls, so a provider or runtime that arrives after close() opens nothing. */
   private attempt = 0;
 
@@ -65,6 +67,11 @@ export class LinkController implements ReactiveController, LinkOwner, EventListe
   set phase(phase: LinkPhase) {
     this.current = phase;
     this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Back from Mono's hosted page: the hosted flow (its own chunk) finishes the link.
+    if ((this.host.mode ?? this.host.fallback) == 'hosted' && location.search.includes('mono_ref=')) void import('../../core/widget/hosted-flow.js').then((hosted) => hosted.resumeHosted(this));
   }
 
   hostDisconnected(): void {
