@@ -1,73 +1,18 @@
-import type { MonoWidgetEventData, MonoWidgetEventType } from '../../events/mono-event.js';
-import { loadConnect, type ConnectInstance } from './connect-loader.js';
-import { MONO_WIDGET_ORIGIN, MonoMessage } from './mono-protocol.js';
+import { ConnectHandle, acceptConnectSynthetic, sessionLive } from './connect-handle.js';
+import { loadConnect, type ConnectConstructor } from './connect-loader.js';
+import { MONO_WIDGET_ORIGIN } from './mono-protocol.js';
 import type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle } from './types.js';
 
-/** The container connect.js shows the widget in. */
-export const CONNECT_CONTAINER_ID = 'mono-connect--widget-div';
-const FRAME_ID = 'mono-connect--frame-id';
+export { CONNECT_CONTAINER_ID } from './connect-handle.js';
 
-/*
- * connect.js keeps page-global state: callbacks on its shared prototype, one
- * container found by id, and a 2 s timer per open() that shows whatever
- * container exists when it fires, then dispatches a synthetic OPENED message.
- * The bookkeeping below is page-global for the same reason.
- */
+/** A prepared frame nobody clicked for this long is dropped: Mono's page should not idle in the background for ever. */
+const PREPARED_TTL_MS = 120_000;
 
-/** One entry per open() whose show-timer has not fired yet, oldest first (timers share one delay, so they fire in order). */
-const pendingShowTimers: ConnectHandle[] = [];
-let current: ConnectHandle | undefined;
 /** connect.js appends a `<style>` on every setup(); one is enough. */
 let sharedStyle: HTMLStyleElement | undefined;
 
-class ConnectHandle implements WidgetHandle {
-  closed = false;
-  readonly frame: HTMLIFrameElement | null;
-
-  constructor(private readonly connect: ConnectInstance) {
-    this.frame = document.getElementById(FRAME_ID) as HTMLIFrameElement | null;
-  }
-
-  close(): void {
-    if (this.closed) return;
-    // Removes connect.js's message listener, hides the frame, calls onClose.
-    this.connect.close();
-    this.markClosed();
-  }
-
-  /** Also reached when connect.js closes itself (success, or the user left). */
-  markClosed(): void {
-    this.closed = true;
-    if (current === this) current = undefined;
-  }
-}
-
-function hide(element: HTMLElement | null): void {
-  if (!element) return;
-  element.style.display = 'none';
-  element.style.visibility = 'hidden';
-}
-
-/**
- * Judges connect.js's own synthetic messages. A show-timer that belongs to a
- * session already closed would re-show the widget (and report OPENED) after
- * the user left: undo its effect before anything paints, and drop the message.
- */
-function acceptConnectSynthetic(type: string): boolean {
-  if (type === MonoMessage.loaded) return current !== undefined && !current.closed;
-  if (type !== MonoMessage.opened) return false;
-  const owner = pendingShowTimers.shift();
-  if (owner && owner === current && !owner.closed) return true;
-  if (current && !current.closed) {
-    // The live session is still in its own 2 s loading phase: keep its
-    // overlay and spinner, hide the frame until its own timer shows it.
-    hide(current.frame);
-  } else {
-    hide(document.getElementById(CONNECT_CONTAINER_ID));
-    hide(document.getElementById(FRAME_ID));
-  }
-  return false;
-}
+/** The one frame prepared on intent, hidden, for the setup it was built with. */
+let prepared: { handle: ConnectHandle; key: string; expiry: ReturnType<typeof setTimeout> } | undefined;
 
 function keepOneStyle(before: ReadonlySet<Element>): void {
   for (const style of document.head.querySelectorAll('style')) {
@@ -91,6 +36,41 @@ function toSetupConfig(config: WidgetConfig): Record<string, unknown> {
   return setup;
 }
 
+/** Everything the frame's URL is built from: connect.js also puts the page's URL in it (`referrer`). */
+const keyOf = (config: WidgetConfig): string => JSON.stringify([location.href, config]);
+
+/** Builds connect.js's hidden container and frame for `config`; the frame starts loading at once. */
+function build(Connect: ConnectConstructor, config: WidgetConfig): ConnectHandle {
+  let handle: ConnectHandle | undefined;
+  const connect = new Connect({ key: config.key, ...toConnectOptions(config), ...ConnectHandle.callbacksFor(() => handle) });
+  const stylesBefore = new Set(document.head.querySelectorAll('style'));
+  if (config.reauthoriseAccountId) connect.reauthorise(config.reauthoriseAccountId);
+  else connect.setup(toSetupConfig(config));
+  keepOneStyle(stylesBefore);
+  handle = new ConnectHandle(connect);
+  return handle;
+}
+
+/** Drops the prepared frame, if any. */
+export function discardPrepared(): void {
+  if (!prepared) return;
+  clearTimeout(prepared.expiry);
+  prepared.handle.close();
+  prepared = undefined;
+}
+
+/** The prepared frame when it was built for exactly this setup; any other is dropped. */
+function takePrepared(key: string): ConnectHandle | undefined {
+  const entry = prepared;
+  if (entry?.key !== key || entry.handle.closed || !entry.handle.frame?.isConnected) {
+    discardPrepared();
+    return undefined;
+  }
+  clearTimeout(entry.expiry);
+  prepared = undefined;
+  return entry.handle;
+}
+
 /** Drives Mono's own connect.js and its hosted widget at https://connect.mono.co. */
 export class ConnectJsDriver implements WidgetDriver {
   readonly origin = MONO_WIDGET_ORIGIN;
@@ -100,29 +80,27 @@ export class ConnectJsDriver implements WidgetDriver {
     await loadConnect();
   }
 
+  /**
+   * On intent: builds the widget's frame for `config`, hidden and out of the
+   * focus order, so that a click shows it as soon as it has loaded. One frame
+   * at most: intent again with the same setup keeps it, another setup
+   * replaces it. Never while a session is live (connect.js has one
+   * container and one set of callbacks per page).
+   */
+  async prepare(config: WidgetConfig): Promise<void> {
+    const Connect = await loadConnect();
+    const key = keyOf(config);
+    if (sessionLive() || (prepared?.key === key && !prepared.handle.closed && prepared.handle.frame?.isConnected)) return;
+    discardPrepared();
+    const handle = build(Connect, config);
+    prepared = { handle, key, expiry: setTimeout(discardPrepared, PREPARED_TTL_MS) };
+  }
+
   async open(config: WidgetConfig, callbacks: WidgetCallbacks, signal?: AbortSignal): Promise<WidgetHandle> {
     const Connect = await loadConnect();
     signal?.throwIfAborted();
-    let handle: ConnectHandle | undefined;
-    const connect = new Connect({
-      key: config.key,
-      ...toConnectOptions(config),
-      onSuccess: (data) => callbacks.onSuccess({ ...data }),
-      onClose: () => {
-        handle?.markClosed();
-        callbacks.onClose();
-      },
-      onLoad: () => callbacks.onLoad(),
-      onEvent: (type, data) => callbacks.onEvent(type as MonoWidgetEventType, { ...(data as MonoWidgetEventData) }),
-    });
-    const stylesBefore = new Set(document.head.querySelectorAll('style'));
-    if (config.reauthoriseAccountId) connect.reauthorise(config.reauthoriseAccountId);
-    else connect.setup(toSetupConfig(config));
-    keepOneStyle(stylesBefore);
-    handle = new ConnectHandle(connect);
-    current = handle;
-    connect.open();
-    pendingShowTimers.push(handle);
+    const handle = takePrepared(keyOf(config)) ?? build(Connect, config);
+    handle.start(callbacks);
     return handle;
   }
 }

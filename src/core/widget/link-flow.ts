@@ -10,7 +10,7 @@ import { CONNECT_CONTAINER_ID, connectJsDriver } from './connect-driver.js';
 import type { MonoWidgetMessage } from './mono-protocol.js';
 import type { WidgetCallbacks, WidgetConfig, WidgetDriver, WidgetHandle } from './types.js';
 import { fetcherFor, prefetchLinkSession } from './server-session.js';
-import { prepareSession, verifyPayment } from './session-steps.js';
+import { intentConfig, prepareSession, verifyPayment } from './session-steps.js';
 import { buildWidgetConfig, type LinkSetup } from './widget-config.js';
 import { widgetCoordinator, type LiveWidget } from './widget-coordinator.js';
 import { startHosted } from './hosted-flow.js';
@@ -57,14 +57,24 @@ export interface LinkOwner {
 const driverFor = (host: LinkInputs & HTMLElement): WidgetDriver =>
   host.driver ?? requestProvided(host)?.driver ?? getConfig().driver ?? connectJsDriver();
 
-/** Fetches what the widget needs (and the link session, with `exchange`), unless the setup would be refused anyway. */
-export function preloadLink(host: LinkInputs & HTMLElement, publicKey: string): Promise<void> {
+/**
+ * Fetches what the widget needs (and the link session, with `exchange`),
+ * then has the driver prepare the widget for the setup a click would open
+ * with; nothing, when the setup would be refused anyway.
+ */
+export async function preloadLink(host: LinkInputs & HTMLElement, publicKey: string): Promise<void> {
   // Nothing of the widget's: Mono's page is loaded by the browser, and each
   // hosted session is started at Mono, so none is asked for before the click.
-  if (host.mode === 'hosted') return Promise.resolve();
-  if (buildWidgetConfig(host, publicKey).error) return Promise.resolve();
+  if (host.mode === 'hosted') return;
+  const { config } = buildWidgetConfig(host, publicKey);
+  if (!config) return;
   prefetchLinkSession(host);
-  return driverFor(host).preload();
+  const driver = driverFor(host);
+  await driver.preload();
+  if (!driver.prepare) return;
+  const ready = await intentConfig(host, config);
+  // The page's one session: nothing is prepared behind a widget that is up or on its way.
+  if (ready && !widgetCoordinator().busy) await driver.prepare(ready);
 }
 
 /**

@@ -58,6 +58,12 @@ export function prefetchLinkSession(host: SessionHost): void {
   });
 }
 
+/** The session being prefetched for the current inputs, left for the open that takes it. */
+export function peekLinkSession(host: SessionHost): Promise<LinkSession> | undefined {
+  const entry = prefetched.get(host);
+  return entry && entry.fetcher === fetcherFor(host) && entry.accountId === host.accountId ? entry.session : undefined;
+}
+
 /** On open: the prefetched session when it was asked with the current inputs, else a fresh one. Used once. */
 export function takeLinkSession(host: SessionHost): Promise<LinkSession> {
   const fetcher = fetcherFor(host);

@@ -2,7 +2,7 @@ import type { MonoErrorInfo } from '../../events/mono-error.js';
 import type { MonoPaidDetail } from '../../events/mono-paid.js';
 import { toErrorInfo } from '../error-info.js';
 import type { MonoFetcher } from '../fetcher/types.js';
-import { fetcherFor, takeLinkSession, wantsLinkSession, type SessionHost } from './server-session.js';
+import { fetcherFor, peekLinkSession, takeLinkSession, wantsLinkSession, type SessionHost } from './server-session.js';
 import type { WidgetConfig } from './types.js';
 
 /*
@@ -46,11 +46,30 @@ export async function prepareSession(host: PaymentHost, config: WidgetConfig, si
   if (config.scope === 'payments') return startPayment(host, config, signal);
   if (!wantsLinkSession(host)) return { config };
   try {
-    const { customerId } = await takeLinkSession(host);
-    if (!customerId) return { config };
-    return { config: { ...config, data: { ...config.data, customer: { id: customerId } } } };
+    return { config: withCustomer(config, (await takeLinkSession(host)).customerId) };
   } catch (error) {
     return { error: toErrorInfo(error, 'SESSION_FAILED') };
+  }
+}
+
+const withCustomer = (config: WidgetConfig, customerId: string | undefined): WidgetConfig =>
+  customerId ? { ...config, data: { ...config.data, customer: { id: customerId } } } : config;
+
+/**
+ * On intent: the setup a click would open with, as far as it is known
+ * without taking anything single-use (the prefetched link session is read,
+ * not taken). Undefined when only the click can tell: a payment is started
+ * by the click, and a failed session opens nothing.
+ */
+export async function intentConfig(host: PaymentHost, config: WidgetConfig): Promise<WidgetConfig | undefined> {
+  if (config.scope === 'payments') return undefined;
+  if (!wantsLinkSession(host)) return config;
+  const session = peekLinkSession(host);
+  if (!session) return undefined;
+  try {
+    return withCustomer(config, (await session).customerId);
+  } catch {
+    return undefined;
   }
 }
 

@@ -56,6 +56,13 @@ export interface WidgetDriver {
   /** Starts fetching what the widget needs, without showing anything. Idempotent. */
   preload(): Promise<void>;
   /**
+   * On intent, for the setup a click would open with: gets the widget ready
+   * without showing it or putting anything in the focus order, so that
+   * `open()` with an equal config shows it sooner. Optional; a failure is
+   * left for the click to report.
+   */
+  prepare?(config: WidgetConfig): Promise<void>;
+  /**
    * Mounts the widget and shows it. Rejects when it cannot be loaded, or when
    * `signal` aborts first (the session was closed while loading).
    */

@@ -32,6 +32,11 @@ export class WidgetCoordinator {
     this.live = widget;
   }
 
+  /** Whether a widget is loading or on screen. */
+  get busy(): boolean {
+    return this.live !== undefined;
+  }
+
   /** Called by a widget as it ends. */
   release(widget: LiveWidget): void {
     if (this.live === widget) this.live = undefined;

@@ -15,7 +15,13 @@ describe('<mono-link-button> on intent', () => {
     await sendMouse({ type: 'move', position: [Math.round(rect.x + 5), Math.round(rect.y + 5)] });
     await waitUntil(() => requestsFor(CONNECT).length > 0, 'connect.js requested after hover');
     await waitUntil(() => typeof (window as { Connect?: unknown }).Connect === 'function', 'connect.js evaluated');
-    expect(document.querySelectorAll('iframe')).to.have.length(0);
+    // The widget's frame is prepared for a click (intent.test.ts): hidden, and out of the focus order.
+    await waitUntil(() => document.querySelector('iframe'), 'frame prepared');
+    for (const frame of document.querySelectorAll('iframe')) {
+      expect(getComputedStyle(frame).display).to.equal('none');
+      frame.focus();
+      expect(document.activeElement).to.not.equal(frame);
+    }
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 });
