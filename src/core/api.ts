@@ -10,6 +10,9 @@ export type { MonoProvided } from './context.js';
 export { createLazyHttpFetcher as createHttpFetcher } from './default-fetcher.js';
 export type { HttpFetcherOptions } from './fetcher/http-fetcher.js';
 export type { RetryOptions } from './fetcher/retry.js';
+export type { ResponseCacheOptions, ResponseCacheSetting } from './fetcher/response-cache.js';
+// Tiny and apart from the cache's code: a page signs its user out whether or not a fetcher ever loaded.
+export { clearCache } from './clear-cache.js';
 export { MonoFetchError } from './fetcher/errors.js';
 export { normaliseDataStatus, isReadable } from './fetcher/data-status.js';
 export { formatMoney } from './format/money.js';

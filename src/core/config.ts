@@ -2,6 +2,7 @@ import type { MonoFetcher } from './fetcher/types.js';
 import type { WidgetDriver } from './widget/types.js';
 import type { MonoMessages } from './i18n/types.js';
 import { loadLocalize } from './i18n/localize-lazily.js';
+import type { ResponseCacheSetting } from './fetcher/response-cache.js';
 
 export interface MonoConfig {
   /** Page-wide fetcher used by every element that has none of its own and no provider above it. */
@@ -16,6 +17,14 @@ export interface MonoConfig {
    * A `<mono-provider>`'s `messages` win over these.
    */
   messages?: MonoMessages;
+  /**
+   * How long HTTP fetchers created without a `cache` option (the default one,
+   * `<mono-provider endpoint>`'s) show account details and transaction pages
+   * again without a request: `{ maxAge, staleWhileRevalidate, maxEntries }`
+   * in ms, or `false` for none. Default 30 s fresh, then 5 min shown at once
+   * while read again. Read at each request, so a change applies at once.
+   */
+  cache?: ResponseCacheSetting;
 }
 
 let pageConfig: MonoConfig = {};

@@ -35,6 +35,9 @@ export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher
     refreshAccount: async (accountId, init) => (await load()).refreshAccount!(accountId, init),
     // Live events (DESIGN.md "Live state"); a code that fails to load leaves the elements polling.
     subscribe: (accountIds, listener, init) => void load().then((fetcher) => fetcher.subscribe?.(accountIds, listener, init), () => {}),
+    // The response cache: before the code loads there is nothing kept (and clearCache() covers what is on its way).
+    clearCache: (accountId) => void real?.then((fetcher) => fetcher.clearCache?.(accountId), () => {}),
+    onRevalidate: (accountIds, listener, init) => void load().then((fetcher) => fetcher.onRevalidate?.(accountIds, listener, init), () => {}),
     // Server-started sessions (DESIGN.md): the HTTP fetcher always has them.
     createLinkSession: async (input, init) => (await load()).createLinkSession!(input, init),
     createPayment: async (payment, init) => (await load()).createPayment!(payment, init),

@@ -12,6 +12,8 @@ export interface AccountTransport {
   get(path: string, signal?: AbortSignal): Promise<unknown>;
   unlink(path: string, signal?: AbortSignal): Promise<unknown>;
   refresh(path: string, signal?: AbortSignal): Promise<unknown>;
+  /** The account's data changed (unlinked, or a refresh asked for): whatever the fetcher keeps of it is old. */
+  changed?(accountId: string): void;
 }
 
 const accountPath = (accountId: string): string => {
@@ -88,10 +90,17 @@ export function accountRequests(transport: AccountTransport): Required<Pick<Mono
       return normaliseAccountList(await transport.get('/accounts', init.signal));
     },
     async unlinkAccount(accountId, init = {}) {
-      await transport.unlink(accountPath(accountId), init.signal);
+      try {
+        await transport.unlink(accountPath(accountId), init.signal);
+      } finally {
+        // Even a failed unlink (already gone at Mono, a 404) says not to trust what is kept.
+        transport.changed?.(accountId);
+      }
     },
     async refreshAccount(accountId, init = {}) {
-      return normaliseRefresh(await transport.refresh(`${accountPath(accountId)}/refresh`, init.signal));
+      const body = await transport.refresh(`${accountPath(accountId)}/refresh`, init.signal);
+      transport.changed?.(accountId);
+      return normaliseRefresh(body);
     },
   };
 }

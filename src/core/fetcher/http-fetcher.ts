@@ -1,8 +1,6 @@
 import { MonoFetchError } from './errors.js';
-import { normaliseAccount } from './normalise-account.js';
 import { normaliseExchange } from './normalise-exchange.js';
 import { normaliseInstitutions } from './normalise-institutions.js';
-import { normaliseTransactionPage } from './normalise-transactions.js';
 import { liveStreamFor, type EventSourceConstructor, type LiveStream } from '../live/live-stream.js';
 import { isObject } from './read-fields.js';
 import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
@@ -11,7 +9,11 @@ import { sessionRequests } from './session-requests.js';
 import { statementRequests } from './statement-requests.js';
 import { hostedRequests } from './hosted-requests.js';
 import { accountRequests } from './account-requests.js';
-import type { FetchInit, MonoFetcher, TransactionQuery } from './types.js';
+import { cachedReads } from './cached-reads.js';
+import { ResponseCache, type ResponseCacheSetting } from './response-cache.js';
+import { getConfig } from '../config.js';
+import { noteReadiness } from './readiness.js';
+import type { FetchInit, MonoFetcher } from './types.js';
 
 export interface HttpFetcherOptions {
   /** Base URL of your backend's Mono routes. Default `/api/mono`. */
@@ -35,9 +37,15 @@ export interface HttpFetcherOptions {
    * cannot send headers, so authenticate the stream by cookie.
    */
   EventSource?: EventSourceConstructor | false;
+  /**
+   * How long account details and transaction pages are shown again without
+   * a request (README, Page-wide setup). Default `configure({ cache })`'s,
+   * else 30 s fresh then 5 min stale-while-revalidate, 50 answers; `false`
+   * turns it off. Answers are kept per identity (`endpoint` and the
+   * `headers` sent): other headers empty the cache first.
+   */
+  cache?: ResponseCacheSetting;
 }
-
-const QUERY_KEYS = ['page', 'type', 'start', 'end', 'narration', 'limit'] as const;
 
 async function errorFrom(response: Response): Promise<MonoFetchError> {
   let code = `HTTP_${response.status}`;
@@ -65,6 +73,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
   const endpoint = (options.endpoint ?? '/api/mono').replace(/\/+$/, '');
   const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const shared = new SharedRequests();
+  const cache = new ResponseCache(() => options.cache ?? getConfig().cache);
 
   const url = (path: string): string => {
     // Relative endpoints resolve against the page, as fetch() would.
@@ -72,8 +81,8 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     return new URL(`${endpoint}${path}`, base).href;
   };
 
-  async function request(method: 'GET' | 'POST' | 'DELETE', target: string, body: unknown, signal?: AbortSignal, credentials = options.credentials ?? 'same-origin'): Promise<unknown> {
-    const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+  async function request(method: 'GET' | 'POST' | 'DELETE', target: string, body: unknown, signal?: AbortSignal, credentials = options.credentials ?? 'same-origin', prepared?: Headers): Promise<unknown> {
+    const extra = prepared ?? (typeof options.headers === 'function' ? await options.headers() : options.headers);
     const headers = new Headers(extra);
     headers.set('accept', 'application/json');
     if (body !== undefined) headers.set('content-type', 'application/json');
@@ -92,6 +101,8 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
       if (signal?.aborted) throw signal.reason;
       throw new MonoFetchError(0, 'NETWORK_ERROR', `The backend could not be reached: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // Signed out, or not this user's: nothing kept may be shown any more.
+    if (response.status === 401 || response.status === 403) cache.clear();
     if (!response.ok) throw await errorFrom(response);
     // DELETE answers 204: nothing to parse.
     if (response.status === 204) return undefined;
@@ -103,19 +114,25 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     }
   }
 
-  /** GETs retry on 429, 5xx and network errors, and identical ones in flight are shared. */
-  function get(target: string, signal?: AbortSignal): Promise<unknown> {
+  /** The headers to send, resolved once per read: the identity checked is the one sent. */
+  const headersNow = async () => new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+  // Headers iterate sorted and lower-cased: the same headers, the same identity.
+  const identityOf = (sent: Headers): string => [...sent].join('\n');
+
+  async function prepare() {
+    const sent = await headersNow();
+    return { identity: identityOf(sent), get: (path: string, signal?: AbortSignal) => get(url(path), signal, sent) };
+  }
+
+  /** GETs retry on 429, 5xx and network errors, and identical ones in flight for the same identity are shared. */
+  async function get(target: string, signal?: AbortSignal, sent?: Headers): Promise<unknown> {
+    const headers = sent ?? (await headersNow());
     return shared.run(
-      target,
-      (sharedSignal) => withRetry(() => request('GET', target, undefined, sharedSignal), (error) => error.retryable, options.retry, sharedSignal),
+      `${identityOf(headers)}\n${target}`,
+      (sharedSignal) => withRetry(() => request('GET', target, undefined, sharedSignal, undefined, headers), (error) => error.retryable, options.retry, sharedSignal),
       signal,
     );
   }
-
-  const accountPath = (accountId: string): string => {
-    if (typeof accountId !== 'string' || !accountId) throw new MonoFetchError(0, 'INVALID_ACCOUNT_ID', 'An account id is required.');
-    return `/accounts/${encodeURIComponent(accountId)}`;
-  };
 
   const hostedCredentials: RequestCredentials = options.credentials === 'omit' ? 'omit' : 'include';
 
@@ -137,7 +154,11 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
       get: (path, signal) => get(url(path), signal),
       unlink: (path, signal) => withRetry(() => request('DELETE', url(path), undefined, signal), (error) => error.status === 429, options.retry, signal),
       refresh: (path, signal) => request('POST', url(path), undefined, signal),
+      changed: (accountId) => cache.invalidate(accountId),
     }),
+
+    // GET /accounts/:id and …/transactions through the response cache (response-cache.ts).
+    ...cachedReads({ prepare }, cache),
 
     // POST /accounts/:id/statement (retried on 429 only: Mono may already be building it), GET …/statement/jobs/:jobId.
     ...statementRequests({
@@ -156,7 +177,8 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
     }),
 
     subscribe(accountIds, listener, init = {}) {
-      liveStream()?.subscribe(accountIds, listener, init.signal);
+      // Whatever Mono says about an account makes what is kept of it old: forgotten before the page hears.
+      liveStream()?.subscribe(accountIds, (event) => (cache.invalidate(event.accountId), listener(event)), init.signal);
     },
 
     async exchangeCode(code: string, init: FetchInit = {}) {
@@ -168,11 +190,12 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
         options.retry,
         init.signal,
       );
-      return normaliseExchange(body);
-    },
-
-    async getAccount(accountId: string, init: FetchInit = {}) {
-      return normaliseAccount(await get(url(accountPath(accountId)), init.signal));
+      const result = normaliseExchange(body);
+      // A re-link (or a reauthorisation through the widget) may bring new data for an id already shown.
+      for (const id of [result.accountId, result.duplicateOf]) if (id) cache.invalidate(id);
+      // Mono is fetching the new account's data: its rows wait for its status.
+      noteReadiness(result.accountId, false);
+      return result;
     },
 
     async getInstitutions(init: FetchInit = {}) {
@@ -180,17 +203,6 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): MonoFetcher
       // Skipped banks are a backend problem for developers, not something to show users.
       if (skipped.length) console.warn(`mono-connect-elements: ${skipped.length} institution(s) left out: ${skipped.join('; ')}.`);
       return institutions;
-    },
-
-    async getTransactions(accountId: string, query: TransactionQuery = {}, init: FetchInit = {}) {
-      const params = new URLSearchParams();
-      for (const key of QUERY_KEYS) {
-        const value = query[key];
-        if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-      }
-      const search = params.size ? `?${params}` : '';
-      const body = await get(url(`${accountPath(accountId)}/transactions${search}`), init.signal);
-      return normaliseTransactionPage(body, query.page ?? 1);
     },
   };
 }

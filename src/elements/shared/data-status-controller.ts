@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import { isFinalStatus, isReadable } from '../../core/fetcher/data-status.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
+import { noteReadiness } from '../../core/fetcher/readiness.js';
 import type { Account, DataStatus, MonoFetcher } from '../../core/fetcher/types.js';
 import { toErrorInfo } from '../../core/error-info.js';
 import { sleep } from '../../core/sleep.js';
@@ -102,6 +103,7 @@ export class DataStatusController implements ReactiveController {
         this.account = account;
         const previous = this.status;
         this.status = account.dataStatus;
+        noteReadiness(watched.accountId, isReadable(this.status));
         if (previous !== this.status) this.callbacks.onStatus?.(this.status, previous);
         if (isReadable(this.status)) return this.set('readable');
         if (isFinalStatus(this.status)) return this.set('failed');

@@ -13,6 +13,12 @@ export interface LiveSource {
  * (`fetcher.subscribe`, shared EventSource): resubscribes after an update
  * that changed the account or the fetcher, unsubscribes on disconnect. A
  * fetcher without `subscribe` means no events, and the host keeps polling.
+ *
+ * The fetcher's cache speaks through here too (`fetcher.onRevalidate`): an
+ * answer shown stale, read again in the background, had changed. For the
+ * host that is what an `account_updated` says — read the account again —
+ * so it arrives as one, never leaving the element (a page of rows was
+ * read, so the data was readable when no status came with it).
  */
 export class LiveController implements ReactiveController {
   private subscription?: AbortController;
@@ -31,9 +37,15 @@ export class LiveController implements ReactiveController {
     if (this.subscription && next.accountId === this.current?.accountId && next.fetcher === this.current?.fetcher) return;
     this.stop();
     this.current = next;
-    if (!next.accountId || !next.fetcher.subscribe) return;
+    if (!next.accountId || (!next.fetcher.subscribe && !next.fetcher.onRevalidate)) return;
     this.subscription = new AbortController();
-    next.fetcher.subscribe([next.accountId], (event) => this.onEvent(event), { signal: this.subscription.signal });
+    const init = { signal: this.subscription.signal };
+    next.fetcher.subscribe?.([next.accountId], (event) => this.onEvent(event), init);
+    next.fetcher.onRevalidate?.(
+      [next.accountId],
+      ({ accountId, dataStatus }) => this.onEvent({ type: 'account_updated', accountId, dataStatus: dataStatus ?? 'AVAILABLE', retrievedData: [] }),
+      init,
+    );
   }
 
   hostDisconnected(): void {

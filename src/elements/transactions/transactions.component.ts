@@ -12,6 +12,8 @@ import type { MonoLiveEvent } from '../../core/live/live-event.js';
 import { DataStatusController } from '../shared/data-status-controller.js';
 import type { MonoErrorInfo } from '../../events/mono-error.js';
 import { InfiniteList } from './infinite-list.js';
+import { EarlyPage } from './early-page.js';
+import { isReadable } from '../../core/fetcher/data-status.js';
 import { filtersTemplate, type FilterValues } from './transactions-filters.js';
 import { isFiltered, sameQuery, transactionQuery } from './transactions-query.js';
 import { skippedCount, skippedNotice, skippedReport } from './skipped-rows.js';
@@ -147,15 +149,24 @@ export class MonoTransactions extends MonoDataElement {
     maxIntervalMs: this.maxPollInterval,
     timeoutMs: this.timeout,
   }), {
-    onError: (error) => this.emit('mono-error', { error, phase: 'fetch' }),
+    onStatus: (status) => {
+      if (!isReadable(status)) this.firstPage.drop();
+    },
+    onError: (error) => {
+      this.firstPage.drop();
+      this.emit('mono-error', { error, phase: 'fetch' });
+    },
   });
+
+  /** The first page, asked for alongside the data status (early-page.ts). */
+  private readonly firstPage = new EarlyPage();
 
   private readonly pageTask = new Task(this, {
     task: async ([accountId, fetcher, readable, query], { signal }) => {
       // Nothing to ask yet (no account, or its data is not readable): the
       // task waits in its initial state, and the data status says why.
       if (!accountId || !readable) return initialState;
-      return fetcher.getTransactions(accountId, query, { signal });
+      return this.firstPage.take(accountId, fetcher, query, signal) ?? fetcher.getTransactions(accountId, query, { signal });
     },
     // `infinite` too: switching modes on page 1 asks for the same rows, but the list needs them as its first page.
     args: () => [this.accountId, this.resolveFetcher(), this.dataStatus.phase === 'readable', this.query, this.infinite] as const,
@@ -189,6 +200,7 @@ export class MonoTransactions extends MonoDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    this.firstPage.drop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -202,6 +214,7 @@ export class MonoTransactions extends MonoDataElement {
     const queryChanged = !sameQuery(this.query, query);
     if (queryChanged) this.query = query;
     if (sourceChanged || queryChanged || changed.has('infinite')) this.list.reset();
+    if (sourceChanged && this.dataStatus.phase !== 'readable') this.firstPage.ask(this.accountId, this.resolveFetcher(), this.query);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -221,6 +234,8 @@ export class MonoTransactions extends MonoDataElement {
 
   /** Loads the current page again (after an error, or to refresh); after a failed import, the list's code too. */
   retry(): void {
+    // Asked for again means asked of the backend, not of the fetcher's cache.
+    if (this.accountId) this.resolveFetcher().clearCache?.(this.accountId);
     if (this.dataStatus.phase === 'error') return this.dataStatus.retry();
     if (this.infinite && this.list.virtualizer === 'failed') {
       this.list.loadVirtualizer();
