@@ -68,6 +68,11 @@ export function createMemoryFetcher(options: MemoryFetcherOptions = {}): MemoryF
     listAccounts: () => [...owned].filter((id) => !known.has(id) || simulator.account(id)),
     onUnlinked: (accountId) => void owned.delete(accountId),
     refreshCooldownMs: options.refreshCooldownMs,
+    // The hosted link (DESIGN.md "Hosted link") comes back to the page itself, whose origin is
+    // not the in-page backend's made-up one. Starting one works here (mono-redirect says where);
+    // reading it back does not: the cookie that binds its ref to the browser cannot cross an
+    // in-page fetch (Set-Cookie and Cookie are forbidden headers), so that needs a real origin.
+    allowedRedirects: typeof location !== 'undefined' && /^https?:$/.test(location.protocol) ? [location.origin] : undefined,
   });
   // No EventSource: its host does not exist (the proxy runs in the page), so elements poll.
   const fetcher = createHttpFetcher({ endpoint: 'https://app.invalid/api/mono', fetch: proxy, retry: options.retry, EventSource: false });

@@ -50,7 +50,9 @@ export function normaliseHostedStatus(body: unknown): HostedLinkStatus {
   if (!STATUSES.has(status)) throw invalid('status should be pending, linked or failed');
   if (status !== 'linked') return { status: status as HostedLinkStatus['status'] };
   if (!text(body['accountId'])) throw invalid('a linked session should name its accountId');
-  return { status: 'linked', accountId: body['accountId'] };
+  const linked: HostedLinkStatus = { status: 'linked', accountId: body['accountId'] };
+  // Only present when the backend found one, as after an exchange.
+  return text(body['duplicateOf']) ? { ...linked, duplicateOf: body['duplicateOf'] } : linked;
 }
 
 /** `createHostedLink` and `getHostedLink` over the backend contract. */

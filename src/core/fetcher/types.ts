@@ -198,6 +198,8 @@ export interface HostedLinkStatus {
   status: 'pending' | 'linked' | 'failed';
   /** The linked account, with `linked`. */
   accountId?: string;
+  /** With `linked`: an account the user already had at the same bank with the same last 4 digits (as after an exchange). */
+  duplicateOf?: string;
 }
 
 /**

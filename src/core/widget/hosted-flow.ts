@@ -173,6 +173,6 @@ export async function resumeHosted(owner: Owner): Promise<void> {
   const failed = failure(outcome, thrown);
   if (failed) return run.fail(failed.error, failed.key);
   run.stop.abort();
-  const { accountId } = outcome as { accountId: string };
-  return end(owner, 'linked', () => owner.emit('mono-linked', { accountId }));
+  const { accountId, duplicateOf } = outcome as { accountId: string; duplicateOf?: string };
+  return end(owner, 'linked', () => owner.emit('mono-linked', duplicateOf ? { accountId, duplicateOf } : { accountId }));
 }

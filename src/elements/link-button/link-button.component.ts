@@ -17,6 +17,9 @@ import { linkButtonStyles } from './link-button.styles.js';
  * @summary Opens Mono Connect and emits the one-time code.
  * @tagname mono-link-button
  *
+ * @attr mode - `widget` (default) or `hosted`: Mono's hosted page in the whole window, for webviews and pages whose CSP forbids frames (README, Webviews and strict pages).
+ * @attr fallback - `hosted`: a widget button that cannot load its widget switches to the hosted page by itself.
+ *
  * @slot - The button's label. Defaults to "Link bank account" ("Pay with Mono" for payments, "Reconnect account" when re-authorising).
  *
  * @csspart base - The native `<button>`.
@@ -35,10 +38,11 @@ import { linkButtonStyles } from './link-button.styles.js';
  * @fires mono-open - `{}` The widget is visible.
  * @fires mono-event - `{ type, data }` Every widget event (OPENED, EXIT, INSTITUTION_SELECTED, …, LOADED, SUCCESS).
  * @fires mono-success - `{ code, data }` The user linked an account (payments: `data` is the charge, not yet verified).
- * @fires mono-linked - `{ accountId, code }` With `exchange`: the backend swapped the code for an account id.
+ * @fires mono-linked - `{ accountId, code }` With `exchange`: the backend swapped the code for an account id. In hosted mode, back from Mono: `{ accountId }` (no code reaches the browser).
+ * @fires mono-redirect - `{ url }` Hosted mode: the window is about to go to Mono's hosted page. Cancelable: `preventDefault()` keeps the page (e.g. to open `url` in a native shell's browser tab).
  * @fires mono-close - `{ reason }` The widget was hidden: `success`, `user` or `api`.
  * @fires mono-paid - `{ reference, status, amount, currency }` Payments: your backend verified with Mono that the payment succeeded.
- * @fires mono-error - `{ error: { code, message }, phase }` Something failed: `config`, `load`, `widget`, `exchange`, `session` (the backend would not start the session) or `payment` (not verified as successful).
+ * @fires mono-error - `{ error: { code, message }, phase }` Something failed: `config`, `load`, `widget`, `exchange`, `session` (the backend would not start the session, or a hosted link did not finish) or `payment` (not verified as successful).
  */
 export class MonoLinkButton extends MonoElement {
   static override styles = linkButtonStyles;

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/link-button/link-button.js';
 import type { MonoLinkButton } from '../../../src/elements/link-button/link-button.component.js';
 import type { WidgetDriver } from '../../../src/core/widget/types.js';
+import { createMemoryFetcher } from '../../../src/testing/index.js';
 import { hostedFetcher, resetBackend, simulatedSessions } from './hosted-helpers.js';
 
 /** A widget that cannot load, as when a script blocker or a CSP stops connect.js. */
@@ -45,6 +46,19 @@ describe('<mono-link-button fallback="hosted">', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events).to.deep.equal(['mono-error']);
     expect(await simulatedSessions()).to.have.length(0);
+  });
+
+  it('the in-memory backend (Storybook, unit tests) starts a hosted link for this page too', async () => {
+    const fetcher = createMemoryFetcher({ customer: () => ({ name: 'Ada Obi', email: 'ada@example.com', identity: { type: 'bvn', number: '22110033445' } }) });
+    const el = await fixture<MonoLinkButton>(html`<mono-link-button public-key="test_pk_memory" mode="hosted" .fetcher=${fetcher}></mono-link-button>`);
+    const redirected = new Promise<CustomEvent<{ url: string }>>((resolve) =>
+      el.addEventListener('mono-redirect', (event) => (event.preventDefault(), resolve(event)), { once: true }),
+    );
+    el.open();
+    const { detail } = await redirected;
+    const [session] = fetcher.simulator.hostedSessions;
+    expect(detail.url).to.equal(session!.url);
+    expect(new URL(session!.redirectUrl!).origin).to.equal(location.origin);
   });
 
   it('on a page whose Content-Security-Policy forbids frames, Mono\'s widget is blocked and the button goes hosted', async () => {
