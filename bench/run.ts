@@ -14,6 +14,7 @@ import { createMonoProxy, toNodeHandler } from '../src/server/index.js';
 import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../src/testing/index.js';
 import { launchBrowser } from '../test/node/e2e/browser.js';
 import { serveStatic } from '../test/node/e2e/serve-static.js';
+import { listRows, listsBench } from './lists.js';
 import { liveBench } from './live.js';
 import { phoneBench, phoneRows } from './phone.js';
 import { figure, ratio, show } from './stats.js';
@@ -179,61 +180,8 @@ const leak = await section('leak', async () => ({
   connectDirect: await leaks('/dist-bench/connect-direct.html', directCycle),
 }));
 
-// 4. Long lists ---------------------------------------------------------------
-async function longList(kind: 'mono' | 'plain', count: number) {
-  const { context: ctx, page } = await context();
-  await page.goto(`${origin}/dist-bench/list.html`, { waitUntil: 'networkidle' });
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const started = await page.evaluate(({ kind, count }) => {
-    const start = performance.now();
-    (window as unknown as Record<string, (n: number) => void>)[kind === 'mono' ? 'showMono' : 'showPlain']!(count);
-    return start;
-  }, { kind, count });
-  // Page functions are strings here: tsx would add a helper to named inner functions that the page lacks.
-  const firstRows = (await page.evaluate(`(async () => {
-    const found = () =>
-      document.querySelector('mono-transactions')?.shadowRoot?.querySelector('.row') ??
-      document.querySelector('plain-list')?.shadowRoot?.querySelector('.row');
-    while (!found()) await new Promise((r) => requestAnimationFrame(r));
-    return performance.now() - ${started};
-  })()`)) as number;
-  const script = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000);
-  const before = await script();
-  await page.evaluate(async () => {
-    const scroller =
-      (document.querySelector('mono-transactions')?.shadowRoot?.querySelector('lit-virtualizer') as HTMLElement | null) ??
-      (document.querySelector('plain-list')!.shadowRoot!.querySelector('#scroller') as HTMLElement);
-    for (let i = 0; i < 120; i++) {
-      scroller.scrollTop += 600;
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-  });
-  const scripting = (await script()) - before;
-  const domNodes = (await page.evaluate(`(() => {
-    const count = (root) => [...root.querySelectorAll('*')].reduce((sum, el) => sum + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
-    return count(document);
-  })()`)) as number;
-  await ctx.close();
-  return { firstRows, domNodes, scripting };
-}
-
-async function listFigures(kind: 'mono' | 'plain', count: number) {
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) samples.push(await longList(kind, count));
-  return {
-    firstRows: figure(samples.map((s) => s.firstRows)),
-    domNodes: figure(samples.map((s) => s.domNodes)),
-    scripting: figure(samples.map((s) => s.scripting)),
-  };
-}
-
-const lists = await section('lists', async () => ({
-  mono1k: await listFigures('mono', 1000),
-  plain1k: await listFigures('plain', 1000),
-  mono10k: await listFigures('mono', 10000),
-  plain10k: await listFigures('plain', 10000),
-}));
+// 4. Long lists: first rows, and long tasks / dropped frames in a fling (bench/lists.ts)
+const lists = await section('lists', () => listsBench(browser, origin, RUNS));
 
 // 5. Network ------------------------------------------------------------------
 async function network() {
@@ -301,11 +249,7 @@ if (leak) rows.push(
   ['3. after 100 cycles: style tags (after 1)', `${leak.ours.afterHundred.styles} (${leak.ours.afterOne.styles})`, `${leak.connectDirect.afterHundred.styles} (${leak.connectDirect.afterOne.styles})`, ratio(leak.ours.afterHundred.styles, leak.connectDirect.afterHundred.styles)],
   ['3. after 100 cycles: JS heap KB (after 1)', `${leak.ours.afterHundred.heapKB} (${leak.ours.afterOne.heapKB})`, `${leak.connectDirect.afterHundred.heapKB} (${leak.connectDirect.afterOne.heapKB})`, ratio(leak.ours.afterHundred.heapKB - leak.ours.afterOne.heapKB, leak.connectDirect.afterHundred.heapKB - leak.connectDirect.afterOne.heapKB)],
 );
-for (const [label, mono, plain] of lists ? ([['1,000', lists.mono1k, lists.plain1k], ['10,000', lists.mono10k, lists.plain10k]] as const) : []) {
-  rows.push([`4. ${label} rows: time to first rows (ms)`, show(mono.firstRows), show(plain.firstRows), ratio(mono.firstRows, plain.firstRows)]);
-  rows.push([`4. ${label} rows: DOM nodes`, show(mono.domNodes), show(plain.domNodes), ratio(mono.domNodes, plain.domNodes)]);
-  rows.push([`4. ${label} rows: scripting during scroll (ms)`, show(mono.scripting), show(plain.scripting), ratio(mono.scripting, plain.scripting)]);
-}
+if (lists) rows.push(...listRows(lists));
 if (net) {
   rows.push(['5. API requests per page view (status + card + transactions)', String(net.requestsPerPageView), '', '']);
   rows.push(['5. API requests when revisiting page 1', String(net.requestsOnRevisit), '', '']);

@@ -39,11 +39,17 @@ class PlainList extends LitElement {
 customElements.define('plain-list', PlainList);
 
 const host = document.getElementById('host')!;
+// The rows are made before the clock starts: a page has its data already, and
+// making 10,000 rows is the bench's work, not the list's.
+let prepared: Transaction[] = [];
 Object.assign(window, {
-  showMono(count: number) {
-    render(html`<mono-transactions account-id="bench" infinite no-filters .fetcher=${fetcherOver(rows(count))}></mono-transactions>`, host);
+  prepare(count: number) {
+    prepared = rows(count);
   },
-  showPlain(count: number) {
-    render(html`<plain-list .rows=${rows(count)}></plain-list>`, host);
+  showMono() {
+    render(html`<mono-transactions account-id="bench" infinite no-filters .fetcher=${fetcherOver(prepared)}></mono-transactions>`, host);
+  },
+  showPlain() {
+    render(html`<plain-list .rows=${prepared}></plain-list>`, host);
   },
 });

@@ -1,5 +1,7 @@
 interface MoneyFormat {
   format: Intl.NumberFormat;
+  /** Minor digits of the currency: read once, `resolvedOptions()` builds a new object each call. */
+  digits: number;
   /** Set when Intl could not format this currency: the code is then shown before the number. */
   code?: string;
 }
@@ -23,10 +25,11 @@ function formatter(currency: string, locale: string): MoneyFormat {
       // Throws RangeError for a malformed code (`US DOLLAR`, `₦₦`); a
       // well-formed unknown one (`XYZ`) formats with its code already.
       new Intl.NumberFormat('en-NG', { style: 'currency', currency });
-      cached = { format: numberFormat(locale, { style: 'currency', currency }) };
+      const format = numberFormat(locale, { style: 'currency', currency });
+      cached = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
     } catch {
       // Shown with its own code, never silently as naira.
-      cached = { format: numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), code: currency };
+      cached = { format: numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), digits: 2, code: currency };
     }
     formatters.set(key, cached);
   }
@@ -39,8 +42,7 @@ function formatter(currency: string, locale: string): MoneyFormat {
  * a code Intl cannot use is shown as it came (`US DOLLAR 1,470.85`).
  */
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {
-  const { format, code } = formatter(currency, locale);
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits, code } = formatter(currency, locale);
   const amount = format.format(minorUnits / 10 ** digits);
   return code === undefined ? amount : `${code || '?'} ${amount}`;
 }

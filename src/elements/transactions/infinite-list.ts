@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { toErrorInfo } from '../../core/error-info.js';
 import { isAbortError } from '../../core/fetcher/errors.js';
 import type { Transaction, TransactionPage } from '../../core/fetcher/types.js';
@@ -12,6 +12,10 @@ export type VirtualizerState = 'idle' | 'loading' | 'loaded' | 'failed';
 
 /** Rows within this distance of the last one loaded ask for the next page. */
 const PREFETCH_ROWS = 10;
+/** Rows shown while the virtualizer loads: more than a screen holds at the default height. */
+const PREVIEW_ROWS = 20;
+/** The virtualizer's own default, for a seam that loaded it without its layout. */
+const DEFAULT_LAYOUT = {};
 
 export interface InfiniteListOptions {
   /** Whether the host is in long-history mode: only then is the virtualizer imported. */
@@ -44,6 +48,9 @@ export class InfiniteList implements ReactiveController {
   virtualizer: VirtualizerState = 'idle';
 
   private last?: TransactionPage;
+  /** Each row's template, made once per format: the virtualizer asks for every row on screen at each scroll step. */
+  private templates = new WeakMap<Transaction, TemplateResult>();
+  private templatesFormat?: RowFormat;
   /** The pages of one list share a signal: starting over aborts what the old list still waits for. */
   private run = new AbortController();
 
@@ -131,7 +138,8 @@ export class InfiniteList implements ReactiveController {
         tabindex="0"
         aria-label=${format.words.label}
         .items=${this.rows}
-        .renderItem=${(row: Transaction) => listRow(row, format)}
+        .layout=${virtualizerModule.layout ?? DEFAULT_LAYOUT}
+        .renderItem=${(row: Transaction) => this.rowTemplate(row, format)}
         @rangeChanged=${(event: Event & { last: number }) => {
           if (event.last >= this.rows.length - PREFETCH_ROWS) void this.more();
         }}
@@ -139,6 +147,28 @@ export class InfiniteList implements ReactiveController {
       <div class="more" aria-live="polite">
         ${this.loadingMore ? format.words.loadingMore : format.words.shownOf(this.rows.length, total)}
       </div>`;
+  }
+
+  /**
+   * The first rows, as they will be in the list, while its code is still on
+   * its way: the rows do not wait for a second request after theirs. Busy,
+   * and not scrollable, until the list takes over.
+   */
+  renderPreview(format: RowFormat) {
+    return html`<div class="preview" role="list" aria-busy="true" aria-label=${format.words.label}>
+      ${this.rows.slice(0, PREVIEW_ROWS).map((row) => this.rowTemplate(row, format))}
+    </div>`;
+  }
+
+  private rowTemplate(row: Transaction, format: RowFormat): TemplateResult {
+    const known = this.templatesFormat;
+    if (!known || known.locale !== format.locale || known.currency !== format.currency || known.words !== format.words) {
+      this.templates = new WeakMap();
+      this.templatesFormat = format;
+    }
+    let template = this.templates.get(row);
+    if (!template) this.templates.set(row, (template = listRow(row, format)));
+    return template;
   }
 
   private abandon(): void {

@@ -334,7 +334,10 @@ export class MonoTransactions extends MonoDataElement {
   }
 
   private loadingTemplate() {
-    if (this.infinite) return messageTemplate(this.words.loading);
+    if (this.infinite) {
+      // The first page is in, the list's code not yet: its first rows meanwhile.
+      return this.list.rows.length && this.list.virtualizer === 'loading' ? this.list.renderPreview(this.format) : messageTemplate(this.words.loading);
+    }
     // Another page or filter of the same account: keep the rows and the
     // controls (and so the keyboard focus) until the new page arrives.
     const previous = this.pageTask.value;

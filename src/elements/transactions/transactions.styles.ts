@@ -186,8 +186,14 @@ export const transactionsStyles = css`
     font-size: 0.875rem;
   }
 
-  lit-virtualizer {
+  lit-virtualizer,
+  .preview {
+    display: block;
     height: var(--mono-transactions-height, 28rem);
+  }
+
+  .preview {
+    overflow: hidden;
   }
 
   /* The long-history list: date | narration over category | amount. */
