@@ -143,7 +143,8 @@ function failure(outcome: HostedOutcome | undefined, error: unknown): { error: M
  */
 export async function resumeHosted(owner: Owner): Promise<void> {
   const ref = refIn(location.href);
-  if (!ref || claimed.has(ref)) return;
+  const { mode, fallback } = owner.host;
+  if (!ref || claimed.has(ref) || (mode !== 'hosted' && fallback !== 'hosted')) return;
   claimed.add(ref);
   const { host } = owner;
   const run = new HostedRun(owner);

@@ -70,8 +70,10 @@ export class LinkController implements ReactiveController, LinkOwner, EventListe
   }
 
   hostConnected(): void {
-    // Back from Mono's hosted page: the hosted flow (its own chunk) finishes the link.
-    if ((this.host.mode ?? this.host.fallback) == 'hosted' && location.search.includes('mono_ref=')) void import('../../core/widget/hosted-flow.js').then((hosted) => hosted.resumeHosted(this));
+    // Back from Mono's hosted page: the runtime's hosted flow sees whether this
+    // button is in hosted mode, and finishes the link. Through the runtime, not
+    // a chunk of its own: another chunk's name would weigh on this entry.
+    if (location.search.includes('mono_ref=')) loadRuntime(this.host).then((runtime) => runtime.resumeHosted(this), () => {});
   }
 
   hostDisconnected(): void {
