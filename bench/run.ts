@@ -17,12 +17,13 @@ import { serveStatic } from '../test/node/e2e/serve-static.js';
 import { listRows, listsBench } from './lists.js';
 import { liveBench } from './live.js';
 import { phoneBench, phoneRows } from './phone.js';
+import { proxyBench, proxyRows } from './proxy.js';
 import { figure, ratio, show } from './stats.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 // BENCH_ONLY=intent,leak runs just those sections (names: sizes, intent, leak,
-// lists, network, live, phone); the others keep their last figures in results.json.
+// lists, network, live, phone, proxy); the others keep their last figures in results.json.
 const only = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim());
 async function section<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
   return !only || only.includes(name) ? run() : undefined;
@@ -219,6 +220,9 @@ const live = await section('live', () => liveBench(browser));
 // 7. A phone on mobile data: CPU 4× slower, Slow 4G, 360×740 touch (bench/phone.ts)
 const phone = await section('phone', () => phoneBench(browser));
 
+// 8. The proxy: added latency at 1 / 100 / 1,000 in flight, memory over 100,000 requests (bench/proxy.ts)
+const proxyFigures = await section('proxy', proxyBench);
+
 await browser.close();
 host.closeAllConnections();
 host.close();
@@ -256,6 +260,7 @@ if (net) {
   rows.push([`5. superseded requests aborted (${net.rapidFilterChanges} rapid filter changes)`, String(net.supersededAborted), '', '']);
 }
 if (phone) rows.push(...phoneRows(phone));
+if (proxyFigures) rows.push(...proxyRows(proxyFigures));
 
 const width = rows.reduce((max, row) => Math.max(max, row[0].length), 0);
 console.log(`\nmono-connect-elements benchmark (medians of ${RUNS} runs, spread in brackets)\n`);
@@ -281,7 +286,7 @@ const fresh = {
         },
       ]),
     ),
-  pages, intent, leak, lists, network: net, live, phone,
+  pages, intent, leak, lists, network: net, live, phone, proxy: proxyFigures,
 };
 // A partial run (BENCH_ONLY) keeps the other sections' last figures.
 const results = { ...previous, date: new Date().toISOString(), runs: RUNS, ...Object.fromEntries(Object.entries(fresh).filter(([, value]) => value !== undefined)) };
