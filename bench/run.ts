@@ -16,6 +16,7 @@ import { launchBrowser } from '../test/node/e2e/browser.js';
 import { serveStatic } from '../test/node/e2e/serve-static.js';
 import { listRows, listsBench } from './lists.js';
 import { liveBench } from './live.js';
+import { networkBench, networkRows } from './network.js';
 import { phoneBench, phoneRows } from './phone.js';
 import { proxyBench, proxyRows } from './proxy.js';
 import { figure, ratio, show } from './stats.js';
@@ -184,35 +185,8 @@ const leak = await section('leak', async () => ({
 // 4. Long lists: first rows, and long tasks / dropped frames in a fling (bench/lists.ts)
 const lists = await section('lists', () => listsBench(browser, origin, RUNS));
 
-// 5. Network ------------------------------------------------------------------
-async function network() {
-  const { context: ctx, page, requests } = await context();
-  const aborted: string[] = [];
-  page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText.includes('ABORTED')) aborted.push(request.url());
-  });
-  const api = () => requests.filter((r) => r.url.includes('/api/mono/')).length;
-  await page.goto(`${origin}/dist-bench/network.html?account=${SIMULATED_ACCOUNTS.available}`);
-  await page.locator('mono-transactions[state="ready"]').waitFor();
-  await page.waitForTimeout(300);
-  const pageView = api();
-  const transactions = page.locator('mono-transactions');
-  await transactions.getByRole('button', { name: 'Next' }).click();
-  await page.locator('mono-transactions[page="2"][state="ready"]').waitFor();
-  const beforeRevisit = api();
-  await transactions.getByRole('button', { name: 'Previous' }).click();
-  await page.locator('mono-transactions[page="1"][state="ready"]').waitFor();
-  const revisit = api() - beforeRevisit;
-  simulator.faults.latencyMs = 200;
-  const select = transactions.locator('select[name="type"]');
-  for (const value of ['debit', 'credit', '', 'debit', 'credit']) await select.selectOption(value);
-  await page.locator('mono-transactions[type="credit"][state="ready"]').waitFor();
-  simulator.faults.latencyMs = 0;
-  await page.waitForTimeout(300);
-  await ctx.close();
-  return { requestsPerPageView: pageView, requestsOnRevisit: revisit, rapidFilterChanges: 5, supersededAborted: aborted.length };
-}
-const net = await section('network', network);
+// 5. Network: requests per view, revisits inside/after the cache window, the first page's timing (bench/network.ts)
+const net = await section('network', () => networkBench({ context, origin, accountId: SIMULATED_ACCOUNTS.available, simulator, runs: RUNS }));
 
 // 6. Live events: SSE subscribers, memory each, webhook → page (bench/live.ts) --
 const live = await section('live', () => liveBench(browser));
@@ -254,11 +228,7 @@ if (leak) rows.push(
   ['3. after 100 cycles: JS heap KB (after 1)', `${leak.ours.afterHundred.heapKB} (${leak.ours.afterOne.heapKB})`, `${leak.connectDirect.afterHundred.heapKB} (${leak.connectDirect.afterOne.heapKB})`, ratio(leak.ours.afterHundred.heapKB - leak.ours.afterOne.heapKB, leak.connectDirect.afterHundred.heapKB - leak.connectDirect.afterOne.heapKB)],
 );
 if (lists) rows.push(...listRows(lists));
-if (net) {
-  rows.push(['5. API requests per page view (status + card + transactions)', String(net.requestsPerPageView), '', '']);
-  rows.push(['5. API requests when revisiting page 1', String(net.requestsOnRevisit), '', '']);
-  rows.push([`5. superseded requests aborted (${net.rapidFilterChanges} rapid filter changes)`, String(net.supersededAborted), '', '']);
-}
+if (net) rows.push(...networkRows(net));
 if (phone) rows.push(...phoneRows(phone));
 if (proxyFigures) rows.push(...proxyRows(proxyFigures));
 
