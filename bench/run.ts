@@ -15,11 +15,13 @@ import { createMonoApiSimulator, SIMULATED_ACCOUNTS } from '../src/testing/index
 import { launchBrowser } from '../test/node/e2e/browser.js';
 import { serveStatic } from '../test/node/e2e/serve-static.js';
 import { listRows, listsBench } from './lists.js';
+import { intentBench } from './intent.js';
+import { leakBench } from './leak.js';
 import { liveBench } from './live.js';
 import { networkBench, networkRows } from './network.js';
 import { phoneBench, phoneRows } from './phone.js';
 import { proxyBench, proxyRows } from './proxy.js';
-import { figure, ratio, show } from './stats.js';
+import { ratio, show } from './stats.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -100,87 +102,11 @@ const pages = await section('sizes', async () => ({
   connectDirect: await beforeIntent('/dist-bench/connect-direct.html'),
 }));
 
-// 2. Intent to widget ---------------------------------------------------------
-async function intentToWidget(path: string, button: string, hover: boolean): Promise<{ frame: number; visible: number }> {
-  const { context: ctx, page } = await context();
-  let frameAt = 0;
-  page.on('request', (request) => {
-    if (!frameAt && request.url().startsWith('https://connect.mono.co')) frameAt = performance.now();
-  });
-  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  frameAt = 0; // a direct connect.js page requests its frame at load: count from the click
-  const target = page.locator(button).first();
-  if (hover) {
-    await target.hover();
-    await page.waitForTimeout(500);
-  }
-  const clicked = performance.now();
-  await target.click();
-  await page.waitForFunction(() => {
-    const frame = document.getElementById('mono-connect--frame-id');
-    return frame && getComputedStyle(frame).visibility === 'visible';
-  }, null, { timeout: 10000, polling: 10 });
-  const visible = performance.now() - clicked;
-  await ctx.close();
-  return { frame: frameAt ? Math.max(0, frameAt - clicked) : 0, visible };
-}
+// 2. Intent to widget: no intent, hover, keyboard focus (bench/intent.ts) ------
+const intent = await section('intent', () => intentBench(context, origin, RUNS));
 
-async function intentFigures(path: string, button: string, hover: boolean) {
-  const frames: number[] = [];
-  const visibles: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const { frame, visible } = await intentToWidget(path, button, hover);
-    frames.push(frame);
-    visibles.push(visible);
-  }
-  return { frame: figure(frames), visible: figure(visibles) };
-}
-
-const intent = await section('intent', async () => ({
-  cdnNoHover: await intentFigures('/bench/pages/cdn.html', 'mono-link-button button', false),
-  cdnHover: await intentFigures('/bench/pages/cdn.html', 'mono-link-button button', true),
-  connectDirect: await intentFigures('/dist-bench/connect-direct.html', '#link', false),
-}));
-
-// 3. Leaks after 100 open/close cycles -----------------------------------------
-async function leaks(path: string, cycle: string) {
-  const { context: ctx, page } = await context();
-  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  const cdp = await ctx.newCDPSession(page);
-  const measure = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
-    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
-    const dom = await page.evaluate(() => ({ iframes: document.querySelectorAll('iframe').length, styles: document.querySelectorAll('style').length }));
-    return { messageListeners: listeners.filter((l) => l.type === 'message').length, ...dom, heapKB: Math.round(usedSize / 1024) };
-  };
-  await page.evaluate(`(${cycle})(1)`);
-  await page.waitForTimeout(2100);
-  const afterOne = await measure();
-  await page.evaluate(`(${cycle})(99)`);
-  await page.waitForTimeout(2100);
-  const afterHundred = await measure();
-  await ctx.close();
-  return { afterOne, afterHundred };
-}
-
-const ourCycle = `async (n) => {
-  const button = document.querySelector('mono-link-button');
-  for (let i = 0; i < n; i++) {
-    const loaded = new Promise((r) => button.addEventListener('mono-load', r, { once: true }));
-    button.open();
-    await loaded;
-    const closed = new Promise((r) => button.addEventListener('mono-close', r, { once: true }));
-    button.close();
-    await closed;
-  }
-}`;
-const directCycle = `async (n) => { for (let i = 0; i < n; i++) { window.bench.cycle(); await new Promise((r) => setTimeout(r, 20)); } }`;
-const leak = await section('leak', async () => ({
-  ours: await leaks('/bench/pages/cdn.html', ourCycle),
-  connectDirect: await leaks('/dist-bench/connect-direct.html', directCycle),
-}));
+// 3. Leaks after 100 open/close cycles (bench/leak.ts) -------------------------
+const leak = await section('leak', () => leakBench(context, origin, Math.min(RUNS, 3)));
 
 // 4. Long lists: first rows, and long tasks / dropped frames in a fling (bench/lists.ts)
 const lists = await section('lists', () => listsBench(browser, origin, RUNS));
@@ -220,12 +146,15 @@ if (intent) rows.push(
   ['2. click → widget frame requested, after hover (ms)', show(intent.cdnHover.frame), 'at page load (setup())', ''],
   ['2. click → widget visible, no hover (ms)', show(intent.cdnNoHover.visible), show(intent.connectDirect.visible), ratio(intent.cdnNoHover.visible, intent.connectDirect.visible)],
   ['2. click → widget visible, after hover (ms)', show(intent.cdnHover.visible), show(intent.connectDirect.visible), ratio(intent.cdnHover.visible, intent.connectDirect.visible)],
+  ['2. Enter → widget visible, after keyboard focus (ms)', show(intent.cdnFocus.visible), show(intent.connectDirect.visible), ratio(intent.cdnFocus.visible, intent.connectDirect.visible)],
 );
 if (leak) rows.push(
   ['3. after 100 cycles: message listeners (after 1)', `${leak.ours.afterHundred.messageListeners} (${leak.ours.afterOne.messageListeners})`, `${leak.connectDirect.afterHundred.messageListeners} (${leak.connectDirect.afterOne.messageListeners})`, ratio(leak.ours.afterHundred.messageListeners, leak.connectDirect.afterHundred.messageListeners)],
   ['3. after 100 cycles: iframes (after 1)', `${leak.ours.afterHundred.iframes} (${leak.ours.afterOne.iframes})`, `${leak.connectDirect.afterHundred.iframes} (${leak.connectDirect.afterOne.iframes})`, ratio(leak.ours.afterHundred.iframes, leak.connectDirect.afterHundred.iframes)],
   ['3. after 100 cycles: style tags (after 1)', `${leak.ours.afterHundred.styles} (${leak.ours.afterOne.styles})`, `${leak.connectDirect.afterHundred.styles} (${leak.connectDirect.afterOne.styles})`, ratio(leak.ours.afterHundred.styles, leak.connectDirect.afterHundred.styles)],
-  ['3. after 100 cycles: JS heap KB (after 1)', `${leak.ours.afterHundred.heapKB} (${leak.ours.afterOne.heapKB})`, `${leak.connectDirect.afterHundred.heapKB} (${leak.connectDirect.afterOne.heapKB})`, ratio(leak.ours.afterHundred.heapKB - leak.ours.afterOne.heapKB, leak.connectDirect.afterHundred.heapKB - leak.connectDirect.afterOne.heapKB)],
+  ['3. after 100 cycles: JS heap KB (after 1)', `${leak.ours.afterHundred.heapKB} (${leak.ours.afterOne.heapKB})`, `${leak.connectDirect.afterHundred.heapKB} (${leak.connectDirect.afterOne.heapKB})`, ''],
+  ['3. JS heap growth, cycle 1 → 100 (KB; V8 compiled code included)', show(leak.growthKB.ours), show(leak.growthKB.connectDirect), ratio(leak.growthKB.ours, leak.growthKB.connectDirect)],
+  ['3. objects held, growth cycle 1 → 100 (KB; heap snapshot, JS + DOM)', show(leak.objectsGrowthKB.ours), show(leak.objectsGrowthKB.connectDirect), ratio(leak.objectsGrowthKB.ours, leak.objectsGrowthKB.connectDirect)],
 );
 if (lists) rows.push(...listRows(lists));
 if (net) rows.push(...networkRows(net));

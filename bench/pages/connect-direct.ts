@@ -11,7 +11,10 @@ export function createConnect(): ConnectInstance {
   return new ConnectCtor({
     key: 'test_pk_bench',
     onSuccess: () => {},
-    onLoad: () => (state['loaded'] = performance.now()),
+    onLoad: () => {
+      state['loaded'] = performance.now();
+      (state['onLoad'] as (() => void) | undefined)?.();
+    },
     onClose: () => (state['closed'] = (state['closed'] as number) + 1),
   });
 }
@@ -25,3 +28,10 @@ state['cycle'] = () => {
   connect.open();
   connect.close();
 };
+// bench/leak.ts: open, and close once the frame has loaded (state.onLoad).
+state['cycleOpen'] = () => {
+  connect = createConnect();
+  connect.setup();
+  connect.open();
+};
+state['cycleClose'] = () => connect.close();
