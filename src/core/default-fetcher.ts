@@ -42,6 +42,9 @@ export function createLazyHttpFetcher(options?: HttpFetcherOptions): MonoFetcher
     createLinkSession: async (input, init) => (await load()).createLinkSession!(input, init),
     createPayment: async (payment, init) => (await load()).createPayment!(payment, init),
     verifyPayment: async (reference, init) => (await load()).verifyPayment!(reference, init),
+    // The hosted link (DESIGN.md): the HTTP fetcher always has them.
+    createHostedLink: async (input, init) => (await load()).createHostedLink!(input, init),
+    getHostedLink: async (ref, init) => (await load()).getHostedLink!(ref, init),
   };
 }
 
