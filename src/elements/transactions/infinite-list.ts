@@ -161,8 +161,8 @@ export class InfiniteList implements ReactiveController {
   }
 
   private rowTemplate(row: Transaction, format: RowFormat): TemplateResult {
-    const known = this.templatesFormat;
-    if (!known || known.locale !== format.locale || known.currency !== format.currency || known.words !== format.words) {
+    // The host makes a new format each render: a render starts the templates over.
+    if (this.templatesFormat !== format) {
       this.templates = new WeakMap();
       this.templatesFormat = format;
     }

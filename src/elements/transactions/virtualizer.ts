@@ -8,7 +8,7 @@
 export const virtualizerModule = {
   layout: undefined as object | undefined,
   load: (): Promise<unknown> =>
-    import('./virtual-list.js').then((chunk) => {
+    import('./virtualizer-chunk.js').then((chunk) => {
       virtualizerModule.layout = chunk.layout;
     }),
 };
