@@ -19,6 +19,8 @@ function minifyCss(body) {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      // 0.5em → .5em: a number's leading zero, after what can start a value.
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
       .trim()
   );
 }

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { MonoFetcher } from './fetcher/types.js';
 import type { WidgetDriver } from './widget/types.js';
 import type { MonoMessages } from './i18n/types.js';
@@ -13,4 +13,6 @@ export interface MonoProvided {
   messages?: MonoMessages;
 }
 
-export const monoContext = createContext<MonoProvided | undefined>(Symbol.for('mono-connect-elements/context'));
+// What createContext() would return: its key, unchanged. Calling it would put
+// @lit/context's index into the link button's entry, the smallest one.
+export const monoContext = Symbol.for('mono-connect-elements/context') as Context<symbol, MonoProvided | undefined>;

@@ -10,8 +10,7 @@ export function define(tagName: string, elementClass: CustomElementConstructor):
   if (!existing) {
     customElements.define(tagName, elementClass);
   } else if (existing !== elementClass) {
-    console.warn(
-      `mono-connect-elements: <${tagName}> is defined twice (two copies loaded?); keeping the first.`,
-    );
+    // Short: this ships in every entry, the link button's smallest of all.
+    console.warn(`mono-connect-elements: <${tagName}> defined twice (two copies?); the first stays.`);
   }
 }

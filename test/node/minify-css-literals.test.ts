@@ -14,6 +14,11 @@ test('collapses whitespace and comments inside css`…` without changing meaning
   );
 });
 
+test('drops a number\'s leading zero, and only that', () => {
+  const source = 'const s = css`a { opacity: 0.6; padding: 0.625rem 0.5em; margin: -0.5em 10.5px; transition: filter 0.12s; width: calc(100% - 0.5rem); }`;';
+  assert.equal(minifyCssLiterals(source), 'const s = css`a{opacity:.6;padding:.625rem .5em;margin:-0.5em 10.5px;transition:filter .12s;width:calc(100% - .5rem)}`;');
+});
+
 test('leaves literals with interpolations, and other templates, alone', () => {
   const source = 'const a = css`a { color: ${color}; }`; const b = html`<p> x </p>`;';
   assert.equal(minifyCssLiterals(source), source);

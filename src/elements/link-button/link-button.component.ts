@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { MonoFetcher } from '../../core/fetcher/types.js';
 import { MonoElement } from '../shared/mono-element.js';
 import type { LinkPhase } from '../../core/widget/link-flow.js';
@@ -162,8 +162,7 @@ export class MonoLinkButton extends MonoElement {
     // The status says what the button is busy with: its messages are keyed
     // by phase, and say nothing while idle or open.
     return html`<button part="base" type="button" ?disabled=${this.disabled || phase !== 'idle'} aria-busy=${busy} @click=${this.open}
-      ><span part="spinner" aria-hidden="true" ?hidden=${!busy}></span
-      ><span part="label"><slot>${label}</slot></span></button
+      >${busy ? html`<span part="spinner" aria-hidden="true"></span>` : nothing}<span part="label"><slot>${label}</slot></span></button
       ><span class="visually-hidden" role="status">${(m as Partial<Record<LinkPhase, string>>)[phase] ?? this.link.note}</span>`;
   }
 }

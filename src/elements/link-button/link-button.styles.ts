@@ -27,10 +27,9 @@ export const linkButtonStyles = css`
     color: var(--mono-button-color, var(--mono-on-accent, #fff));
     font: var(--mono-button-font, 600 1rem/1.25 var(--mono-font-family, system-ui, sans-serif));
     cursor: pointer;
-    transition: filter 0.12s;
   }
 
-  [part=base]:hover:not(:disabled) {
+  [part=base]:enabled:hover {
     filter: brightness(1.1);
   }
 
@@ -56,10 +55,6 @@ export const linkButtonStyles = css`
     border-right-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
-  }
-
-  [part=spinner][hidden] {
-    display: none;
   }
 
   .visually-hidden {

@@ -39,10 +39,12 @@ describe('<mono-link-button> as a button', () => {
       await el.updateComplete;
       expect(innerButton(el).getAttribute('aria-busy')).to.equal('true');
       expect(innerButton(el).disabled).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part=spinner]'), 'the spinner while busy').to.exist;
       await expect(el).to.be.accessible();
       await opened;
       await el.updateComplete;
       expect(innerButton(el).getAttribute('aria-busy')).to.equal('false');
+      expect(el.shadowRoot!.querySelector('[part=spinner]'), 'no spinner once open').to.equal(null);
       expect(innerButton(el).disabled).to.equal(true);
       const closed = oneEvent(el, 'mono-close');
       driver.exit();
