@@ -40,6 +40,10 @@ export function publishedPathsPlugin(options = {}) {
         rewriteModules(module.declarations, options, dir);
         rewriteModules(module.exports, options, dir);
       }
+      // In path order: the analyzer lists modules in the order its globs
+      // happen to find them, which differs from run to run when patterns
+      // overlap, and the committed file must be reproducible.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }

@@ -29,6 +29,7 @@ import type { MonoPageChangeEvent } from '../events/mono-page-change.js';
 import type { MonoPaidEvent } from '../events/mono-paid.js';
 import type { MonoReauthRequiredEvent } from '../events/mono-reauth-required.js';
 import type { MonoReauthorizedEvent } from '../events/mono-reauthorized.js';
+import type { MonoRedirectEvent } from '../events/mono-redirect.js';
 import type { MonoRefreshedEvent } from '../events/mono-refreshed.js';
 import type { MonoStatementReadyEvent } from '../events/mono-statement-ready.js';
 import type { MonoStatusChangeEvent } from '../events/mono-status-change.js';
@@ -102,6 +103,7 @@ export const MonoLinkButton = createComponent({
     onMonoEvent: 'mono-event' as EventName<MonoWidgetEvent>,
     onMonoSuccess: 'mono-success' as EventName<MonoSuccessEvent>,
     onMonoLinked: 'mono-linked' as EventName<MonoLinkedEvent>,
+    onMonoRedirect: 'mono-redirect' as EventName<MonoRedirectEvent>,
     onMonoClose: 'mono-close' as EventName<MonoCloseEvent>,
     onMonoPaid: 'mono-paid' as EventName<MonoPaidEvent>,
     onMonoError: 'mono-error' as EventName<MonoErrorEvent>,

@@ -28,6 +28,7 @@ import type { MonoPageChangeEvent } from '../events/mono-page-change.js';
 import type { MonoPaidEvent } from '../events/mono-paid.js';
 import type { MonoReauthRequiredEvent } from '../events/mono-reauth-required.js';
 import type { MonoReauthorizedEvent } from '../events/mono-reauthorized.js';
+import type { MonoRedirectEvent } from '../events/mono-redirect.js';
 import type { MonoRefreshedEvent } from '../events/mono-refreshed.js';
 import type { MonoStatementReadyEvent } from '../events/mono-statement-ready.js';
 import type { MonoStatusChangeEvent } from '../events/mono-status-change.js';
@@ -73,12 +74,13 @@ declare module 'vue' {
     >;
     /** `<mono-link-button>`: Opens Mono Connect and emits the one-time code. */
     'mono-link-button': DefineComponent<
-      Partial<Pick<MonoLinkButton, 'publicKey' | 'scope' | 'reference' | 'customerId' | 'customer' | 'accountId' | 'institutionId' | 'authMethod' | 'accountNumber' | 'checkAccountMatch' | 'data' | 'payment' | 'disabled' | 'exchange' | 'fetcher' | 'driver'>> & {
+      Partial<Pick<MonoLinkButton, 'publicKey' | 'scope' | 'reference' | 'customerId' | 'customer' | 'accountId' | 'institutionId' | 'authMethod' | 'accountNumber' | 'checkAccountMatch' | 'data' | 'payment' | 'disabled' | 'exchange' | 'fetcher' | 'driver' | 'mode' | 'fallback' | 'hostedTimeout'>> & {
         onMonoLoad?: (event: MonoLoadEvent) => void;
         onMonoOpen?: (event: MonoOpenEvent) => void;
         onMonoEvent?: (event: MonoWidgetEvent) => void;
         onMonoSuccess?: (event: MonoSuccessEvent) => void;
         onMonoLinked?: (event: MonoLinkedEvent) => void;
+        onMonoRedirect?: (event: MonoRedirectEvent) => void;
         onMonoClose?: (event: MonoCloseEvent) => void;
         onMonoPaid?: (event: MonoPaidEvent) => void;
         onMonoError?: (event: MonoErrorEvent) => void;
