@@ -40,6 +40,24 @@ export class AccountListModel implements ReactiveController {
 
   hostConnected(): void {}
 
+  /**
+   * Ids a re-link has just replaced (`mono-linked` names them in
+   * `duplicateOf`): the backend no longer lets this user read them, so they
+   * leave the live subscription at once, while their row waits for the new list.
+   */
+  private readonly replaced = new Set<string>();
+
+  /** The accounts to hear live events for. */
+  get liveIds(): string[] {
+    return this.accounts.map((account) => account.id).filter((id) => !this.replaced.has(id));
+  }
+
+  /** `mono-linked` said `accountId` is replaced by a re-link; the next list settles it. */
+  replacing(accountId: string): void {
+    this.replaced.add(accountId);
+    this.host.requestUpdate();
+  }
+
   /** Every id, in the order the rows show them. */
   get ids(): string[] {
     return [...this.accounts.map((account) => account.id), ...this.unreadable.map((item) => item.id)];
@@ -53,6 +71,7 @@ export class AccountListModel implements ReactiveController {
   set(list: AccountList, linked?: MonoLinkedDetail): string[] {
     const before = this.ids;
     this.accounts = withRelink(list.accounts, linked);
+    this.replaced.clear();
     this.unreadable = list.unreadable;
     const now = new Set(this.ids);
     const gone = before.filter((id) => !now.has(id));

@@ -162,7 +162,7 @@ export class MonoAccounts extends MonoDataElement {
 
   constructor() {
     super();
-    new AccountsLiveController(this, () => ({ accountIds: this.list.accounts.map((account) => account.id), fetcher: this.resolveFetcher() }), {
+    new AccountsLiveController(this, () => ({ accountIds: this.list.liveIds, fetcher: this.resolveFetcher() }), {
       live: (event) => this.onLive(event),
       unlinkedElsewhere: (accountId) => this.removeAccount(accountId, this.text.removed(this.labelOf(accountId)), false),
       linked: (detail) => this.onLinked(detail),
@@ -271,6 +271,9 @@ export class MonoAccounts extends MonoDataElement {
   }
 
   private onLinked(detail: MonoLinkedDetail): void {
+    // At once, in this event: before any element subscribes to the new id, so
+    // the page's one live stream never asks for an id the backend refuses.
+    if (detail.duplicateOf) this.list.replacing(detail.duplicateOf);
     if (this.state !== 'loading') void this.load(this.resolveFetcher(), this.state !== 'error', detail);
   }
 

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/account-status/account-status.js';
 import type { MonoAccounts } from '../../../src/elements/accounts/accounts.component.js';
 import { recordEvents } from '../helpers.js';
 import { emitLive, livePost, liveStats, withLiveEvents } from '../live/live-fixture.js';
@@ -138,6 +139,29 @@ describe('<mono-accounts>: live account_unlinked', () => {
     expect(active(el)).to.equal(part(rows(el)[0]!, 'main'));
     expect(announced(el)).to.match(/is no longer linked\.$/);
     await expect(el).to.be.accessible();
+  });
+
+  it('a re-link leaves the live stream without the replaced id at once, though another element subscribes to the new one in the same event', async () => {
+    const fetcher = withLiveEvents(backend({ accounts: [available, partial] }));
+    const { el, wrapper } = await mount(fetcher);
+    await waitUntil(async () => (await liveStats()).urls.some((url) => url.includes(`account=${partial}`)), 'the list hears both accounts');
+    const status = document.createElement('mono-account-status');
+    Object.assign(status, { fetcher });
+    wrapper.append(status);
+    const code = fetcher.simulator.issueCode();
+    const relinked = await fetcher.exchangeCode(code);
+    const before = (await liveStats()).urls.length;
+    // The list's re-read takes a while, as over a network: the window where a stale id could be asked for.
+    fetcher.simulator.faults.latencyMs = 400;
+    // As a page does (the demo): the status element follows the new account, in the same event.
+    document.addEventListener('mono-linked', (event) => status.setAttribute('account-id', event.detail.accountId), { once: true });
+    document.body.dispatchEvent(new CustomEvent('mono-linked', { detail: { accountId: relinked.accountId, code, duplicateOf: partial }, bubbles: true, composed: true }));
+    await waitUntil(async () => (await liveStats()).urls.slice(before).some((url) => url.includes(`account=${relinked.accountId}`)), 'a stream for the new id');
+    await waitUntil(() => rows(el).some((row) => shown(part(row, 'name')) === fetcher.simulator.account(relinked.accountId)!.name), 'the list re-read');
+    // Every stream opened since asked only for ids this user may read: the backend would refuse the whole stream otherwise.
+    fetcher.simulator.faults.latencyMs = 0;
+    const opened = (await liveStats()).urls.slice(before);
+    expect(opened.filter((url) => url.includes(`account=${partial}`))).to.deep.equal([]);
   });
 
   it('reauthorisation_required offers Reconnect at once; account_reauthorized takes it away', async () => {
