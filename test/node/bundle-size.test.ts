@@ -32,7 +32,7 @@ const KB = 1024;
 const CEILINGS = { cdn: 16 * KB, linkButton: 8 * KB, transactions: 18 * KB, spendingSummary: 19 * KB, statementDownload: 12.5 * KB, accounts: 20 * KB };
 
 const ESBUILD_LINK_BUTTON = 9 * KB;
-const LINK_PATH_CEILING = 20 * KB;
+const LINK_PATH_CEILING = 18 * KB;
 
 const lazyOnly = (modules: string[], pattern: RegExp) => modules.filter((id) => pattern.test(id));
 
@@ -89,12 +89,13 @@ test('connect.js after intent: Mono\'s sources without axios, with its licence l
 // `exchange`: the widget runtime (and what it imports), connect.js and the
 // HTTP fetcher. connect.js is asked for by the entry itself, beside the
 // runtime, so the two arrive in one round trip (about 0.6 s each on a phone).
-// 19.2 KB gzip today: the goal of 8 KB (issue 15) is not met while the runtime
-// carries the hosted flow (2.8 KB) and the link loads the whole HTTP fetcher
-// (8.1 KB: transactions, accounts, statements, live events, the cache) for two
-// requests; 20 KB, so growth is a decision.
+// 16.9 KB gzip (Rolldown), 17.9 KB (esbuild) today: the goal of 8 KB (issue
+// 15) is not met while the link loads the whole HTTP fetcher (8.1 KB:
+// transactions, accounts, statements, live events, the cache) for two
+// requests. The hosted flow (2.1 KB) is a chunk of its own, fetched only in
+// hosted mode or on a fallback. 18 KB, so growth is a decision.
 const LINK_PATH = [/core\/widget\/widget-runtime/, /connect-without-axios/, /core\/fetcher\/http-fetcher/];
-test('after intent, the link path: connect.js in the same round trip as the runtime, within 20 KB', async () => {
+test('after intent, the link path: connect.js in the same round trip as the runtime, no hosted flow, within 18 KB', async () => {
   for (const bundler of ['rolldown', 'esbuild'] as const) {
     const size = await measureEntry('src/elements/link-button/link-button.ts', { bundler });
     const path = linkPath(size, LINK_PATH);
@@ -104,6 +105,7 @@ test('after intent, the link path: connect.js in the same round trip as the runt
       size.initialChunks.some((chunk) => chunk.dynamicImports.includes(connect.file)),
       `${bundler}: the entry asks for connect.js itself, not only the runtime once it has run`,
     );
+    assert.deepEqual(path.chunks.flatMap((chunk) => chunk.modules.filter((id) => /hosted-(flow|wait|url)/.test(id))), [], `${bundler}: the hosted flow waits for hosted mode`);
     assert.ok(path.gzip <= LINK_PATH_CEILING, `${bundler}: ${path.gzip} B gzip > ${LINK_PATH_CEILING} (${path.chunks.map((chunk) => `${chunk.file} ${chunk.gzip}`).join(', ')})`);
   }
 });

@@ -13,7 +13,7 @@ import { fetcherFor, prefetchLinkSession } from './server-session.js';
 import { intentConfig, prepareSession, verifyPayment } from './session-steps.js';
 import { buildWidgetConfig, type LinkSetup } from './widget-config.js';
 import { widgetCoordinator, type LiveWidget } from './widget-coordinator.js';
-import { startHosted } from './hosted-flow.js';
+import { startHosted } from './hosted-lazy.js';
 import { watchFrameBlocked } from './hosted-fallback.js';
 
 export type LinkPhase = 'idle' | 'loading' | 'open' | 'exchanging' | 'verifying';

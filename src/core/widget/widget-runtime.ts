@@ -3,4 +3,4 @@
 // widget pays only for the button and its link controller.
 export { openLink, preloadLink } from './link-flow.js';
 // Back from Mono's hosted page (mono_ref in the address): only then.
-export { resumeHosted } from './hosted-flow.js';
+export { resumeHosted } from './hosted-lazy.js';
