@@ -1,12 +1,6 @@
 // Step 8 of the demo: the user's accounts after the link (DESIGN.md "After
 // the link"). The elements do the work; this file only reports what they say.
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-
-function log(text: string): void {
-  const item = document.createElement('li');
-  item.textContent = `${new Date().toLocaleTimeString()}  ${text}`;
-  $('#log').prepend(item);
-}
+import { $, log } from './page.js';
 
 const accounts = $('#accounts');
 for (const type of ['mono-account-select', 'mono-refreshed', 'mono-unlinked', 'mono-error'] as const) {

@@ -4,18 +4,11 @@ import { createSandboxDriver } from 'mono-connect-elements/testing';
 import './pay.ts';
 import './accounts-page.ts';
 import './hosted.ts';
+import { $, log, showAccount } from './page.js';
 
 interface DemoConfig {
   mode: 'sandbox' | 'live';
   publicKey: string;
-}
-
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-
-function log(text: string): void {
-  const item = document.createElement('li');
-  item.textContent = `${new Date().toLocaleTimeString()}  ${text}`;
-  $('#log').prepend(item);
 }
 
 // The demo server says whether it runs on the sandbox or on real Mono.
@@ -56,16 +49,7 @@ for (const type of ['mono-load', 'mono-open', 'mono-event', 'mono-success', 'mon
   button.addEventListener(type, (event) => log(`${type} ${JSON.stringify(event.detail)}`));
 }
 button.addEventListener('mono-success', (event) => ($('#code').textContent = event.detail.code || '(payment)'));
-button.addEventListener('mono-linked', (event) => {
-  const { accountId } = event.detail;
-  $('#account').textContent = accountId;
-  // Steps 4 to 8: the data elements take the account id; they wait for the data themselves.
-  for (const id of ['#status', '#card', '#transactions', '#summary', '#statement', '#reauth']) {
-    const element = $(id);
-    element.setAttribute('account-id', accountId);
-    element.hidden = false;
-  }
-});
+button.addEventListener('mono-linked', (event) => showAccount(event.detail.accountId));
 $('#status').addEventListener('mono-status-change', (event) => {
   log(`mono-status-change ${JSON.stringify(event.detail)}`);
   // The card's balance is worth re-reading once the bank's data has arrived.

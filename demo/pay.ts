@@ -2,13 +2,7 @@
 // sends only an order id; a tampered amount in the page is refused.
 import type { MonoLinkButton } from 'mono-connect-elements';
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-
-function log(text: string): void {
-  const item = document.createElement('li');
-  item.textContent = `${new Date().toLocaleTimeString()}  ${text}`;
-  $('#log').prepend(item);
-}
+import { $, log } from './page.js';
 
 const pay = $<MonoLinkButton>('#pay');
 // Even an "amount" here changes nothing: the backend's payment() prices order-1043 itself.

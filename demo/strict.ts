@@ -4,13 +4,7 @@
 import 'mono-connect-elements';
 import { configure } from 'mono-connect-elements';
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-
-function log(text: string): void {
-  const item = document.createElement('li');
-  item.textContent = `${new Date().toLocaleTimeString()}  ${text}`;
-  $('#log').prepend(item);
-}
+import { $, log } from './page.js';
 
 const button = $('#link');
 for (const type of ['mono-error', 'mono-redirect', 'mono-linked'] as const) {
