@@ -28,12 +28,32 @@ const { visualDiff } = visualRegression as unknown as { visualDiff(element: Node
 
 const stories = new Map((await loadStories()).map((story) => [story.id, story]));
 
+/**
+ * WebKit draws today's date in an empty date field, so the picture would
+ * change every day: there the fields' text is made transparent (their boxes
+ * still show).
+ */
+function hideTodaysDate(root: ParentNode): void {
+  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+    if (element instanceof HTMLInputElement && element.type === 'date') element.style.color = 'transparent';
+    if (element.shadowRoot) hideTodaysDate(element.shadowRoot);
+  }
+}
+
+/**
+ * Shots WebKit cannot take reliably: the bank picker's scrolling listbox
+ * comes out painted black and a pixel wider or narrower from run to run.
+ * Its layout at every width is still checked there by stories.test.ts.
+ */
+const UNRELIABLE_IN_WEBKIT = new Set(['elements-mono-institution-picker--ready']);
+
 describe(`phone screenshots (${ENGINE})`, function () {
   this.timeout(20000);
 
   for (const id of SHOTS) {
     for (const width of WIDTHS) {
-      it(`${id} at ${width} px`, async () => {
+      it(`${id} at ${width} px`, async function () {
+        if (ENGINE === 'webkit' && UNRELIABLE_IN_WEBKIT.has(id)) this.skip();
         const story = stories.get(id);
         if (!story) throw new Error(`No story ${id}: update SHOTS in screenshots.test.ts`);
         const frame = createFrame(width);
@@ -43,6 +63,7 @@ describe(`phone screenshots (${ENGINE})`, function () {
           await renderStory(story, frame);
           await settle(frame);
           await relayout(frame);
+          if (ENGINE === 'webkit') hideTodaysDate(frame);
           await visualDiff(frame, `${ENGINE}/${id.replace(/^elements-/, '')}-${width}`);
         } finally {
           frame.remove();
