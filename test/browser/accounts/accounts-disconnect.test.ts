@@ -162,6 +162,8 @@ describe('<mono-accounts>: live account_unlinked', () => {
     fetcher.simulator.faults.latencyMs = 0;
     const opened = (await liveStats()).urls.slice(before);
     expect(opened.filter((url) => url.includes(`account=${partial}`))).to.deep.equal([]);
+    // The last reopen settled: no stream is still connecting when the element goes (afterEach counts open ones).
+    await waitUntil(async () => (await liveStats()).open === 1, 'one stream open, for the list and the status together');
   });
 
   it('reauthorisation_required offers Reconnect at once; account_reauthorized takes it away', async () => {
