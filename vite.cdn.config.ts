@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { connectJsPlugin } from './scripts/connect-js.mjs';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { preloadLazyDepsPlugin } from './scripts/preload-lazy-deps.mjs';
 
 // The CDN build: one ES module with Lit inside for a plain
 // <script type="module">. The data elements, the widget runtime, connect.js
@@ -8,7 +9,8 @@ import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 // the same folder when a page needs them. connect.js is Mono's own sources
 // without axios (scripts/connect-js.mjs), its licence beside it.
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin(), connectJsPlugin()],
+  // preloadLazyDepsPlugin: a lazy chunk's own imports travel with it (one round trip, not two).
+  plugins: [minifyCssLiteralsPlugin(), connectJsPlugin(), preloadLazyDepsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
