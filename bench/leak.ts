@@ -1,8 +1,9 @@
 // npm run bench, section "leak": what 100 open/close cycles leave in the
-// page, ours next to connect.js used directly, in one run. With
-// BENCH_HEAP_DIFF=1 it also prints which objects grew between cycle 1 and
-// cycle 100 (two CDP heap snapshots, grouped by constructor): how what held
-// memory across sessions was found.
+// page, ours next to connect.js used directly, in one run; then what 100 more
+// add, once both are warm (a leak grows there too, a warm-up does not). With
+// BENCH_HEAP_DIFF=1 it also prints which objects grew between cycles 1, 100
+// and 200 (CDP heap snapshots, grouped by constructor): how what held memory
+// across sessions was found.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { figure, type Figure } from './stats.js';
 
@@ -52,14 +53,21 @@ async function heapByKind(cdp: CDPSession): Promise<Kinds> {
   return kinds;
 }
 
-function printGrowth(label: string, before: Kinds, after: Kinds): void {
+function printGrowth(label: string, range: string, before: Kinds, after: Kinds): void {
   const rows = [...after].map(([kind, { size, count }]) => ({ kind, bytes: size - (before.get(kind)?.size ?? 0), count: count - (before.get(kind)?.count ?? 0) }));
   rows.sort((a, b) => b.bytes - a.bytes);
-  process.stderr.write(`\n  heap growth, cycle 1 → 100 (${label}):\n`);
+  process.stderr.write(`\n  heap growth, cycle ${range} (${label}):\n`);
   for (const row of rows.slice(0, 25)) process.stderr.write(`    ${String(row.bytes).padStart(8)} B  ${String(row.count).padStart(6)}×  ${row.kind}\n`);
 }
 
-async function cycles(newContext: NewContext, url: string, cycle: string, label: string): Promise<{ afterOne: PageCounts; afterHundred: PageCounts }> {
+interface Samples {
+  afterOne: PageCounts;
+  afterHundred: PageCounts;
+  /** After 100 more: a leak keeps growing by the same amount, a warm-up (code compiled, shapes made) does not. */
+  afterTwoHundred: PageCounts;
+}
+
+async function cycles(newContext: NewContext, url: string, cycle: string, label: string): Promise<Samples> {
   const { context: ctx, page } = await newContext();
   await page.goto(url, { waitUntil: 'networkidle' });
   const cdp = await ctx.newCDPSession(page);
@@ -81,9 +89,13 @@ async function cycles(newContext: NewContext, url: string, cycle: string, label:
   await page.evaluate(`(${cycle})(99)`);
   await page.waitForTimeout(2100);
   const afterHundred = await measure();
-  if (diff) printGrowth(label, afterOne.kinds, afterHundred.kinds);
+  if (diff) printGrowth(label, '1 → 100', afterOne.kinds, afterHundred.kinds);
+  await page.evaluate(`(${cycle})(100)`);
+  await page.waitForTimeout(2100);
+  const afterTwoHundred = await measure();
+  if (diff) printGrowth(label, '100 → 200', afterHundred.kinds, afterTwoHundred.kinds);
   await ctx.close();
-  return { afterOne: afterOne.counts, afterHundred: afterHundred.counts };
+  return { afterOne: afterOne.counts, afterHundred: afterHundred.counts, afterTwoHundred: afterTwoHundred.counts };
 }
 
 /** One cycle on the button: open, wait for the frame to load, close. */
@@ -109,27 +121,33 @@ const directCycle = `async (n) => {
 }`;
 
 export interface LeakFigures {
-  ours: { afterOne: PageCounts; afterHundred: PageCounts };
-  connectDirect: { afterOne: PageCounts; afterHundred: PageCounts };
+  ours: Samples;
+  connectDirect: Samples;
   /** V8 heap growth (KB) from cycle 1 to 100, over `runs` pages each. */
   growthKB: { ours: Figure; connectDirect: Figure };
   /** Growth of what the page holds (snapshot, compiled code left out), KB. */
   objectsGrowthKB: { ours: Figure; connectDirect: Figure };
+  /** The same two from cycle 100 to 200, once both are warm: what a leak would add per 100 sessions. */
+  steadyGrowthKB: { ours: Figure; connectDirect: Figure };
+  steadyObjectsGrowthKB: { ours: Figure; connectDirect: Figure };
 }
 
 export async function leakBench(newContext: NewContext, origin: string, runs: number): Promise<LeakFigures> {
-  const ours: Awaited<ReturnType<typeof cycles>>[] = [];
-  const direct: Awaited<ReturnType<typeof cycles>>[] = [];
+  const ours: Samples[] = [];
+  const direct: Samples[] = [];
   // Alternated, so that both meet the machine in the same state.
   for (let i = 0; i < runs; i++) {
     ours.push(await cycles(newContext, `${origin}/bench/pages/cdn.html`, ourCycle, 'ours'));
     direct.push(await cycles(newContext, `${origin}/dist-bench/connect-direct.html`, directCycle, 'connect.js'));
   }
-  const growth = (samples: typeof ours, of: 'heapKB' | 'objectsKB') => figure(samples.map((s) => s.afterHundred[of] - s.afterOne[of]));
+  const growth = (samples: Samples[], of: 'heapKB' | 'objectsKB') => figure(samples.map((s) => s.afterHundred[of] - s.afterOne[of]));
+  const steady = (samples: Samples[], of: 'heapKB' | 'objectsKB') => figure(samples.map((s) => s.afterTwoHundred[of] - s.afterHundred[of]));
   return {
     ours: ours.at(-1)!,
     connectDirect: direct.at(-1)!,
     growthKB: { ours: growth(ours, 'heapKB'), connectDirect: growth(direct, 'heapKB') },
     objectsGrowthKB: { ours: growth(ours, 'objectsKB'), connectDirect: growth(direct, 'objectsKB') },
+    steadyGrowthKB: { ours: steady(ours, 'heapKB'), connectDirect: steady(direct, 'heapKB') },
+    steadyObjectsGrowthKB: { ours: steady(ours, 'objectsKB'), connectDirect: steady(direct, 'objectsKB') },
   };
 }

@@ -155,6 +155,8 @@ if (leak) rows.push(
   ['3. after 100 cycles: JS heap KB (after 1)', `${leak.ours.afterHundred.heapKB} (${leak.ours.afterOne.heapKB})`, `${leak.connectDirect.afterHundred.heapKB} (${leak.connectDirect.afterOne.heapKB})`, ''],
   ['3. JS heap growth, cycle 1 → 100 (KB; V8 compiled code included)', show(leak.growthKB.ours), show(leak.growthKB.connectDirect), ratio(leak.growthKB.ours, leak.growthKB.connectDirect)],
   ['3. objects held, growth cycle 1 → 100 (KB; heap snapshot, JS + DOM)', show(leak.objectsGrowthKB.ours), show(leak.objectsGrowthKB.connectDirect), ratio(leak.objectsGrowthKB.ours, leak.objectsGrowthKB.connectDirect)],
+  ['3. JS heap growth once warm, cycle 100 → 200 (KB)', show(leak.steadyGrowthKB.ours), show(leak.steadyGrowthKB.connectDirect), ratio(leak.steadyGrowthKB.ours, leak.steadyGrowthKB.connectDirect)],
+  ['3. objects held, growth once warm, cycle 100 → 200 (KB)', show(leak.steadyObjectsGrowthKB.ours), show(leak.steadyObjectsGrowthKB.connectDirect), ratio(leak.steadyObjectsGrowthKB.ours, leak.steadyObjectsGrowthKB.connectDirect)],
 );
 if (lists) rows.push(...listRows(lists));
 if (net) rows.push(...networkRows(net));
